@@ -1,0 +1,90 @@
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// Finds record boundaries in CSV bytes without tokenizing them, so that parts of a file can be
+/// tokenized in parallel, each by its own parser.
+///
+/// A boundary is the byte after a line feed that lies outside quotes. Whether a position lies
+/// inside quotes is the parity of the quotes before it, counted from a known boundary: an escaped
+/// quote (`""`) counts twice and leaves the parity as it was. A stray quote in an unquoted field
+/// makes the parity wrong; strict parsing then fails at that quote, in the first part that holds
+/// it, so the error is still the right one. Lenient parsing does not split.
+enum RecordBoundaries {
+  /// Boundaries that cut `bytes` (which start at a boundary) into about `parts` pieces of
+  /// complete records, and the end of the last complete record. Returns the cut points in
+  /// increasing order, the last one being the end of the complete records (0 when none).
+  static func cuts(in bytes: UnsafeRawBufferPointer, parts: Int) -> [Int] {
+    guard let base = bytes.baseAddress, !bytes.isEmpty else { return [0] }
+    var cuts: [Int] = []
+    var position = 0
+    var inQuotes = false
+    for part in 1..<max(parts, 1) {
+      let target = bytes.count * part / parts
+      guard target > position else { continue }
+      inQuotes = inQuotes != oddQuotes(base, position, target)
+      position = target
+      guard let cut = nextBoundary(base, from: &position, to: bytes.count, inQuotes: &inQuotes)
+      else { break }
+      cuts.append(cut)
+    }
+    // The last complete record ends at the last line feed outside quotes.
+    var end = bytes.count
+    var parityAfter = false  // odd quotes between a candidate line feed and `end`
+    let lastCut = cuts.last ?? 0
+    let parityBefore = oddQuotes(base, lastCut, bytes.count)
+    while end > lastCut {
+      guard let index = lastLineFeed(base, from: lastCut, before: end) else { break }
+      parityAfter = parityAfter != oddQuotes(base, index, end)
+      if parityBefore == parityAfter {
+        cuts.append(index + 1)
+        return cuts
+      }
+      end = index
+    }
+    cuts.append(lastCut)
+    return cuts
+  }
+
+  /// The end of the first record (just past its line feed), when the bytes hold one.
+  static func first(in bytes: UnsafeRawBufferPointer) -> Int? {
+    guard let base = bytes.baseAddress else { return nil }
+    var position = 0
+    var inQuotes = false
+    return nextBoundary(base, from: &position, to: bytes.count, inQuotes: &inQuotes)
+  }
+
+  private static func lastLineFeed(_ base: UnsafeRawPointer, from start: Int, before end: Int) -> Int? {
+    var index = end - 1
+    while index >= start {
+      if base.load(fromByteOffset: index, as: UInt8.self) == 0x0A { return index }
+      index -= 1
+    }
+    return nil
+  }
+
+  /// Whether `bytes[from..<to]` holds an odd number of quotes.
+  private static func oddQuotes(_ base: UnsafeRawPointer, _ from: Int, _ to: Int) -> Bool {
+    var odd = false
+    var position = from
+    while position < to, let quote = memchr(base + position, 0x22, to - position) {
+      odd.toggle()
+      position = base.distance(to: UnsafeRawPointer(quote)) + 1
+    }
+    return odd
+  }
+
+  private static func nextBoundary(
+    _ base: UnsafeRawPointer, from position: inout Int, to end: Int, inQuotes: inout Bool
+  ) -> Int? {
+    while position < end, let feed = memchr(base + position, 0x0A, end - position) {
+      let index = base.distance(to: UnsafeRawPointer(feed))
+      inQuotes = inQuotes != oddQuotes(base, position, index)
+      position = index + 1
+      if !inQuotes { return position }
+    }
+    return nil
+  }
+}

@@ -1,0 +1,78 @@
+/// The columns of a file that an analysis needs, each value interned to an integer code.
+///
+/// Columnar: one `[Int32]` of codes per column, one entry per record. Everything after this
+/// stage works on codes; values are only looked up when a renderer is asked to show them.
+public struct Dataset: Sendable {
+  public let header: Header
+  /// The requested columns, in the order they were requested.
+  public let columns: [EncodedColumn]
+  /// The records read (records skipped by `--lenient` not included).
+  public let recordCount: Int
+  /// Records skipped because their field count differed from the header's (lenient mode only).
+  public let skippedRecords: [SkippedRecord]
+  /// Where each record starts in the file.
+  public let lines: LineIndex
+
+  /// The column named `name` (as requested).
+  public func column(named name: String) -> EncodedColumn? {
+    columns.first { $0.requestedName == name }
+  }
+}
+
+/// One column of a dataset: its dictionary and the code of each record's value.
+public struct EncodedColumn: Sendable {
+  /// The name as the user gave it.
+  public let requestedName: String
+  /// The name as the header has it.
+  public let name: String
+  /// The position in the header, from 0.
+  public let index: Int
+  public let dictionary: ValueDictionary
+  public let codes: [Int32]
+
+  /// Whether each code stands for a missing value: an empty cell, or one of `tokens` (exact
+  /// bytes, e.g. "N/A"). Indexed by code.
+  public func missingCodes(tokens: [String]) -> [Bool] {
+    let tokenBytes = Set(tokens.map { Array($0.utf8) })
+    return (0..<Int32(dictionary.count)).map { code in
+      let value = dictionary.bytes(of: code)
+      return value.isEmpty || tokenBytes.contains(Array(value))
+    }
+  }
+}
+
+/// A record that lenient reading skipped.
+public struct SkippedRecord: Sendable, Equatable {
+  public let record: Int
+  public let line: Int
+  public let fields: Int
+}
+
+/// The physical line on which each record starts, kept sparsely: a record starts one line after
+/// the previous one unless a quoted field spanned lines or blank lines came between, and only
+/// those exceptions are stored.
+public struct LineIndex: Sendable, Equatable {
+  /// (record index from 0, line) at every record that does not follow on the next line.
+  var jumps: [(record: Int, line: Int)] = []
+
+  public static func == (lhs: LineIndex, rhs: LineIndex) -> Bool {
+    lhs.jumps.elementsEqual(rhs.jumps) { $0 == $1 }
+  }
+
+  mutating func record(_ record: Int, startsOn line: Int) {
+    if let last = jumps.last, last.line + (record - last.record) == line { return }
+    jumps.append((record, line))
+  }
+
+  /// The line on which record `record` (from 0) starts.
+  public func line(ofRecord record: Int) -> Int {
+    var low = 0
+    var high = jumps.count - 1
+    guard high >= 0 else { return record + 2 }
+    while low < high {
+      let middle = (low + high + 1) / 2
+      if jumps[middle].record <= record { low = middle } else { high = middle - 1 }
+    }
+    return jumps[low].line + (record - jumps[low].record)
+  }
+}

@@ -1,0 +1,75 @@
+/// Why a file could not be read as a dataset. The description is the one-line message a user
+/// sees: it names the file, the record and the line where one applies, and what to do.
+///
+/// Records are numbered from 1 after the header; lines are physical lines of the file, from 1,
+/// counting the header (a quoted field may span lines, so the two differ).
+public enum DatasetError: Error, Equatable, Sendable, CustomStringConvertible {
+  case empty(file: String)
+  case headerOnly(file: String)
+  case headerTooLarge(file: String, limit: Int)
+  case invalidUTF8InHeader(file: String, column: Int)
+  case duplicateHeader(file: String, name: String, columns: [Int])
+  case unknownColumns(file: String, names: [String], header: [String])
+  case ambiguousColumn(file: String, name: String, matches: [String])
+  case malformedQuote(file: String, record: Int, line: Int)
+  case fieldTooLarge(file: String, record: Int, line: Int, limit: Int)
+  case wrongFieldCount(file: String, record: Int, line: Int, expected: Int, found: Int)
+  case outOfMemory(file: String, record: Int, line: Int)
+  case parser(file: String, record: Int, line: Int, code: Int)
+
+  public var description: String {
+    switch self {
+    case .empty(let file):
+      return "\(file): the file is empty; expected a header line and at least one record"
+    case .headerOnly(let file):
+      return "\(file): the file has a header but no records"
+    case .headerTooLarge(let file, let limit):
+      return "\(file): no end of the header line in the first \(limit >> 20) MiB;"
+        + " is this a CSV file?"
+    case .invalidUTF8InHeader(let file, let column):
+      return "\(file): line 1, column \(column): the header name is not valid UTF-8;"
+        + " save the file as UTF-8"
+    case .duplicateHeader(let file, let name, let columns):
+      let list = columns.map(String.init).joined(separator: " and ")
+      return "\(file): line 1: the header name \(quoted(name)) appears in columns \(list);"
+        + " rename one so that columns can be chosen by name"
+    case .unknownColumns(let file, let names, let header):
+      let plural = names.count == 1 ? "column" : "columns"
+      return "\(file): no \(plural) \(names.map(quoted).joined(separator: ", ")) in the header;"
+        + " the header has \(header.map(quoted).joined(separator: ", "))"
+    case .ambiguousColumn(let file, let name, let matches):
+      return "\(file): \(quoted(name)) matches \(matches.map(quoted).joined(separator: " and "))"
+        + " when case is ignored; give the exact name"
+    case .malformedQuote(let file, let record, let line):
+      return "\(file): record \(record) (line \(line)): a quote is misplaced or never closed;"
+        + " quote fields that contain quotes and double the quotes inside (\"\"), or use --lenient"
+    case .fieldTooLarge(let file, let record, let line, let limit):
+      return "\(file): record \(record) (line \(line)): a field is larger than"
+        + " \(limit >> 20) MiB; is a quote left open?"
+    case .wrongFieldCount(let file, let record, let line, let expected, let found):
+      return "\(file): record \(record) (line \(line)) has \(found) fields, the header has"
+        + " \(expected); fix the record or use --lenient to skip such records"
+    case .outOfMemory(let file, let record, let line):
+      return "\(file): record \(record) (line \(line)): out of memory while reading a field"
+    case .parser(let file, let record, let line, let code):
+      return "\(file): record \(record) (line \(line)): the CSV parser failed with code \(code)"
+    }
+  }
+}
+
+/// A value from the input, quoted for a message, with control characters made visible.
+func quoted(_ value: String) -> String {
+  var result = "\""
+  for scalar in value.unicodeScalars {
+    switch scalar {
+    case "\"": result += "\\\""
+    case "\n": result += "\\n"
+    case "\r": result += "\\r"
+    case "\t": result += "\\t"
+    case _ where scalar.properties.generalCategory == .control:
+      result += "\\u{\(String(scalar.value, radix: 16))}"
+    default: result.unicodeScalars.append(scalar)
+    }
+  }
+  return result + "\""
+}

@@ -1,0 +1,286 @@
+import Dispatch
+
+/// What to read from a file: which columns, and how to tokenize it.
+public struct DatasetRequest: Sendable {
+  /// Column names as the user gave them (exact, else a unique case-insensitive match).
+  public var columns: [String]
+  /// The field delimiter; detected from the header when nil.
+  public var delimiter: UInt8?
+  /// Strict: a misplaced quote or a record with the wrong field count is an error. Lenient:
+  /// libcsv accepts stray quotes as data and such records are skipped and counted.
+  public var isStrict: Bool
+  /// How many parsers tokenize parts of the file at once (strict mode only).
+  public var parallelism: Int
+
+  public init(columns: [String], delimiter: UInt8? = nil, isStrict: Bool = true, parallelism: Int = 2) {
+    self.columns = columns
+    self.delimiter = delimiter
+    self.isStrict = isStrict
+    self.parallelism = parallelism
+  }
+}
+
+/// Streams CSV bytes into a `Dataset`: give it the bytes in chunks of any size with `consume`,
+/// then call `finish`.
+///
+/// The header is read first and decides the delimiter and the columns. After it, complete
+/// records are cut into parts at record boundaries (`RecordBoundaries`) and the parts are
+/// tokenized at once by one `ReaderLane` each; `finish` merges the lanes' dictionaries and codes
+/// in file order. Memory holds the dictionaries, one code per record and requested column, and
+/// at most one chunk of bytes.
+public final class DatasetReader {
+  public let file: String
+  public let request: DatasetRequest
+  public private(set) var delimiter: UInt8?
+  public private(set) var header: Header?
+
+  private var pending: [UInt8] = []
+  private var isSequential: Bool
+  private var headerLineFeeds = 0
+  private var lanes: [ReaderLane] = []
+  private var pieces: [(lane: Int, piece: ReaderLane.Piece)] = []
+  private var sawBytes = false
+  private var bomChecked = false
+  /// Past this many bytes without a record boundary, give up splitting (a huge quoted field).
+  private let pendingLimit = 64 << 20
+
+  public init(file: String, request: DatasetRequest) {
+    self.file = file
+    self.request = request
+    self.delimiter = request.delimiter
+    self.isSequential = !request.isStrict || request.parallelism < 2
+  }
+
+  /// Reads the next bytes of the file.
+  public func consume(_ bytes: UnsafeRawBufferPointer) throws(DatasetError) {
+    guard !bytes.isEmpty else { return }
+    sawBytes = true
+    if header == nil {
+      pending.append(contentsOf: bytes)
+      try readHeader(isLast: false)
+      if header != nil { try tokenizePending(isLast: false) }
+      return
+    }
+    if isSequential {
+      lanes[0].continueRun(bytes, isLast: false)
+      return
+    }
+    pending.append(contentsOf: bytes)
+    try tokenizePending(isLast: false)
+  }
+
+  /// Ends the file and returns the dataset.
+  public func finish() throws(DatasetError) -> Dataset {
+    guard sawBytes else { throw .empty(file: file) }
+    if header == nil { try readHeader(isLast: true) }
+    guard let header else { throw .empty(file: file) }
+    if isSequential {
+      lanes[0].continueRun(UnsafeRawBufferPointer(start: nil, count: 0), isLast: true)
+      pieces.append((0, lanes[0].takePiece()))
+    } else {
+      try tokenizePending(isLast: true)
+    }
+    return try merge(header: header)
+  }
+
+  // MARK: Header
+
+  private func readHeader(isLast: Bool) throws(DatasetError) {
+    if !bomChecked && (pending.count >= 3 || isLast) {
+      bomChecked = true
+      if pending.starts(with: [0xEF, 0xBB, 0xBF]) { pending.removeFirst(3) }
+    }
+    guard bomChecked else { return }
+    let end: Int? = pending.withUnsafeBytes { RecordBoundaries.first(in: $0) }
+    guard let end = end ?? (isLast ? pending.count : nil) else {
+      if pending.count > pendingLimit { throw .headerTooLarge(file: file, limit: pendingLimit) }
+      return
+    }
+    let headerBytes = Array(pending[..<end])
+    pending.removeFirst(end)
+    let fields = try headerFields(headerBytes)
+    guard !fields.isEmpty else { throw .empty(file: file) }
+    let header = try Header(fields: fields, file: file)
+    let indices = try header.indices(of: request.columns, file: file)
+    var slotOfField = Array(repeating: -1, count: fields.count)
+    for (slot, index) in indices.enumerated() where slotOfField[index] < 0 {
+      slotOfField[index] = slot
+    }
+    self.slots = indices
+    headerLineFeeds = headerBytes.reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) }
+    let laneCount = isSequential ? 1 : request.parallelism
+    do {
+      for _ in 0..<laneCount {
+        lanes.append(
+          try ReaderLane(
+            delimiter: delimiter!, isStrict: request.isStrict, slotOfField: slotOfField,
+            slots: indices.count))
+      }
+    } catch {
+      throw .outOfMemory(file: file, record: 1, line: headerLineFeeds + 1)
+    }
+    if isSequential { lanes[0].startPiece() }
+    self.header = header
+  }
+
+  private var slots: [Int] = []
+
+  private func headerFields(_ bytes: [UInt8]) throws(DatasetError) -> [[UInt8]] {
+    let delimiter = self.delimiter ?? Delimiter.detect(inHeader: bytes)
+    self.delimiter = delimiter
+    var fields: [[UInt8]] = []
+    let sink = FieldSink(onField: { fields.append(Array($0)) })
+    do {
+      let tokenizer = try CSVTokenizer(delimiter: delimiter, strict: request.isStrict, sink: sink)
+      let failure: CSVTokenizerError? = bytes.withUnsafeBytes { buffer in
+        do throws(CSVTokenizerError) { try tokenizer.parse(buffer) } catch { return error }
+        return nil
+      }
+      if let failure { throw failure }
+      try tokenizer.finish()
+    } catch {
+      throw .malformedQuote(file: file, record: 0, line: 1)
+    }
+    return fields
+  }
+
+  // MARK: Records
+
+  private func tokenizePending(isLast: Bool) throws(DatasetError) {
+    if isSequential {
+      let bytes = pending
+      pending = []
+      bytes.withUnsafeBytes { self.lanes[0].continueRun($0, isLast: false) }
+      return
+    }
+    let laneCount = lanes.count
+    let cuts: [Int] = pending.withUnsafeBytes { bytes in
+      if isLast { return RecordBoundaries.cuts(in: bytes, parts: laneCount).dropLast() + [bytes.count] }
+      return RecordBoundaries.cuts(in: bytes, parts: laneCount)
+    }
+    let end = cuts.last ?? 0
+    if end == 0 && !isLast {
+      if pending.count > pendingLimit { switchToSequential() }
+      return
+    }
+    var start = 0
+    let ranges: [Range<Int>] = cuts.compactMap { cut in
+      defer { start = max(start, cut) }
+      return cut > start ? start..<cut : nil
+    }
+    var results = Array(repeating: ReaderLane.Piece(codes: []), count: ranges.count)
+    let lanes = self.lanes
+    pending.withUnsafeBytes { bytes in
+      results.withUnsafeMutableBufferPointer { output in
+        let input = UncheckedBytes(bytes: bytes)
+        let output = UncheckedBuffer(output)
+        DispatchQueue.concurrentPerform(iterations: ranges.count) { index in
+          let isLastPiece = isLast && index == ranges.count - 1
+          output.buffer[index] = lanes[index].run(
+            UnsafeRawBufferPointer(rebasing: input.bytes[ranges[index]]), isLast: isLastPiece)
+        }
+      }
+    }
+    for (index, piece) in results.enumerated() { pieces.append((index, piece)) }
+    pending.removeFirst(end)
+    if let failure = firstFailure() { throw failure }
+  }
+
+  /// Continues with one parser from the last record boundary: lane 0's parser is at a boundary.
+  private func switchToSequential() {
+    isSequential = true
+    lanes[0].startPiece()
+    let bytes = pending
+    pending = []
+    bytes.withUnsafeBytes { lanes[0].continueRun($0, isLast: false) }
+  }
+
+  // MARK: Merge
+
+  private func firstFailure() -> DatasetError? {
+    var record = 0
+    var line = headerLineFeeds + 1
+    for (_, piece) in pieces {
+      if let failure = piece.failure {
+        return error(failure.error, record: record + failure.record + 1, line: line + failure.line - 1)
+      }
+      record += piece.seen
+      line += piece.lineFeeds
+    }
+    return nil
+  }
+
+  private func error(_ kind: ReaderLane.FailureKind, record: Int, line: Int) -> DatasetError {
+    switch kind {
+    case .wrongFieldCount(let expected, let found):
+      return .wrongFieldCount(file: file, record: record, line: line, expected: expected, found: found)
+    case .tokenizer(.malformedQuote): return .malformedQuote(file: file, record: record, line: line)
+    case .tokenizer(.fieldTooLarge(let limit)):
+      return .fieldTooLarge(file: file, record: record, line: line, limit: limit)
+    case .tokenizer(.outOfMemory): return .outOfMemory(file: file, record: record, line: line)
+    case .tokenizer(.unknown(let code)):
+      return .parser(file: file, record: record, line: line, code: code)
+    }
+  }
+
+  private func merge(header: Header) throws(DatasetError) -> Dataset {
+    if let failure = firstFailure() { throw failure }
+    let total = pieces.reduce(0) { $0 + $1.piece.records }
+    guard total > 0 || pieces.contains(where: { !$0.piece.skipped.isEmpty }) else {
+      throw .headerOnly(file: file)
+    }
+    var dictionaries = Array(repeating: ValueDictionary(), count: slots.count)
+    var codes = Array(repeating: [Int32](), count: slots.count)
+    for slot in slots.indices { codes[slot].reserveCapacity(total) }
+    // remap[lane][slot][local code] = global code, or -1 until first seen
+    var remap = lanes.map { lane in lane.dictionaries.map { Array(repeating: Int32(-1), count: $0.count) } }
+    var lines = LineIndex()
+    var skipped: [SkippedRecord] = []
+    var recordBase = 0
+    var seenBase = 0
+    var lineBase = headerLineFeeds + 1
+    for (laneIndex, piece) in pieces {
+      let lane = lanes[laneIndex]
+      for slot in slots.indices {
+        let local = lane.dictionaries[slot]
+        remap[laneIndex][slot].withUnsafeMutableBufferPointer { map in
+          for code in piece.codes[slot] {
+            var global = map[Int(code)]
+            if global < 0 {
+              global = local.bytes(of: code).withUnsafeBytes { dictionaries[slot].code(of: $0) }
+              map[Int(code)] = global
+            }
+            codes[slot].append(global)
+          }
+        }
+      }
+      for jump in piece.lines.jumps {
+        lines.record(recordBase + jump.record, startsOn: lineBase + jump.line - 1)
+      }
+      for skip in piece.skipped {
+        skipped.append(
+          SkippedRecord(record: seenBase + skip.record + 1, line: lineBase + skip.line - 1, fields: skip.fields))
+      }
+      recordBase += piece.records
+      seenBase += piece.seen
+      lineBase += piece.lineFeeds
+    }
+    let columns = slots.indices.map { slot in
+      EncodedColumn(
+        requestedName: request.columns[slot], name: header.names[slots[slot]], index: slots[slot],
+        dictionary: dictionaries[slot], codes: codes[slot])
+    }
+    return Dataset(header: header, columns: columns, recordCount: total, skippedRecords: skipped, lines: lines)
+  }
+}
+
+/// Lets `concurrentPerform` read one buffer.
+private struct UncheckedBytes: @unchecked Sendable {
+  let bytes: UnsafeRawBufferPointer
+}
+
+/// Lets `concurrentPerform` write distinct elements of one buffer.
+private struct UncheckedBuffer<Element>: @unchecked Sendable {
+  let buffer: UnsafeMutableBufferPointer<Element>
+  init(_ buffer: UnsafeMutableBufferPointer<Element>) { self.buffer = buffer }
+}

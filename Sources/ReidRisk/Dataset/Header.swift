@@ -1,0 +1,46 @@
+/// The column names of a file, and the rule that finds a column by name.
+public struct Header: Sendable, Equatable {
+  public let names: [String]
+
+  /// Validates the raw header fields: each must be UTF-8 and each name must be unique.
+  init(fields: [[UInt8]], file: String) throws(DatasetError) {
+    var names: [String] = []
+    for (index, field) in fields.enumerated() {
+      guard let name = String(validating: field, as: UTF8.self) else {
+        throw .invalidUTF8InHeader(file: file, column: index + 1)
+      }
+      names.append(name)
+    }
+    var firstColumn: [String: Int] = [:]
+    for (index, name) in names.enumerated() {
+      if let first = firstColumn[name] {
+        throw .duplicateHeader(file: file, name: name, columns: [first + 1, index + 1])
+      }
+      firstColumn[name] = index
+    }
+    self.names = names
+  }
+
+  public init(names: [String]) { self.names = names }
+
+  /// The indices of `requested` names: an exact match, else the one name equal when case is
+  /// ignored. All unknown names are reported at once, with the header that was found.
+  public func indices(of requested: [String], file: String) throws(DatasetError) -> [Int] {
+    var indices: [Int] = []
+    var unknown: [String] = []
+    for name in requested {
+      if let exact = names.firstIndex(of: name) {
+        indices.append(exact)
+        continue
+      }
+      let matches = names.indices.filter { names[$0].lowercased() == name.lowercased() }
+      switch matches.count {
+      case 1: indices.append(matches[0])
+      case 0: unknown.append(name)
+      default: throw .ambiguousColumn(file: file, name: name, matches: matches.map { names[$0] })
+      }
+    }
+    guard unknown.isEmpty else { throw .unknownColumns(file: file, names: unknown, header: names) }
+    return indices
+  }
+}
