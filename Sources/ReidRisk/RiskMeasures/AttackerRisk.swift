@@ -35,10 +35,10 @@ public struct AttackerRisk: Sendable, Codable, Equatable {
     case recordsAtRiskFraction = "records_at_risk_fraction"
   }
 
-  /// Whether a record with risk 1 / `size` exceeds `threshold`, decided as size · t < 1 so that
-  /// a threshold of exactly 1 / size (0.2 and size 5) is not exceeded through rounding.
+  /// Whether a record with risk 1 / `size` is strictly above `threshold`. 1 / 5 and 0.2 are the
+  /// same `Double`, so a class of 5 is not at risk at 0.2, as in ARX.
   public static func exceeds(size: Int, threshold: Double) -> Bool {
-    Double(size) * threshold < 1 && !(1 / Double(size)).isLessThanOrEqualTo(threshold)
+    1 / Double(size) > threshold
   }
 }
 
