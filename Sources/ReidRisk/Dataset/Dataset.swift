@@ -76,3 +76,15 @@ public struct LineIndex: Sendable, Equatable {
     return jumps[low].line + (record - jumps[low].record)
   }
 }
+
+extension Dataset {
+  /// The number in the file (from 1 after the header) of the record at `index` (from 0):
+  /// records skipped by lenient reading still hold their numbers.
+  public func recordNumber(ofRecord index: Int) -> Int {
+    var number = index + 1
+    for skipped in skippedRecords {
+      if skipped.record <= number { number += 1 } else { break }
+    }
+    return number
+  }
+}

@@ -1,0 +1,51 @@
+/// Renders a scan as Markdown, for wikis, pull requests and tickets. Values from the input
+/// (file and column names) are escaped so they cannot inject markup.
+public enum MarkdownReport {
+  public static func render(_ report: ScanReport) -> String {
+    var lines: [String] = []
+    lines.append("## \(escape(report.file))")
+    lines.append("")
+    lines.append("Quasi-identifiers: " + report.quasiIdentifiers.map { "`\(escape($0))`" }.joined(separator: ", "))
+    lines.append("")
+    lines.append("| figure | value | meaning |")
+    lines.append("| --- | ---: | --- |")
+    for figure in report.figures {
+      lines.append("| \(figure.name) | \(figure.value) | \(escape(figure.meaning)) |")
+    }
+    lines.append("")
+    lines.append("### Class sizes")
+    lines.append("")
+    lines.append("| size | classes | records |")
+    lines.append("| ---: | ---: | ---: |")
+    for row in Formatting.displayBins(report.classSizeHistogram) {
+      lines.append("| \(row.label) | \(Formatting.count(row.classes)) | \(Formatting.count(row.records)) |")
+    }
+    if !report.bounds.isEmpty {
+      lines.append("")
+      lines.append("### Bounds")
+      lines.append("")
+      lines.append("| bound | option | found | result |")
+      lines.append("| --- | --- | ---: | --- |")
+      for check in report.bounds {
+        lines.append(
+          "| \(check.rule) | `\(check.option)` | \(Formatting.ratio(check.value)) | "
+            + (check.holds ? "pass" : "**fail**") + " |")
+      }
+    }
+    for warning in report.warnings { lines.append("\n> warning: \(escape(warning))") }
+    return lines.joined(separator: "\n") + "\n"
+  }
+
+  /// Escapes Markdown and HTML metacharacters and flattens line breaks.
+  static func escape(_ text: String) -> String {
+    var result = ""
+    for character in Formatting.terminalSafe(text) {
+      switch character {
+      case "|", "\\", "`", "*", "_", "[", "]", "<", ">", "#", "!": result += "\\\(character)"
+      case "&": result += "&amp;"
+      default: result.append(character)
+      }
+    }
+    return result
+  }
+}

@@ -1,0 +1,89 @@
+/// Everything a scan found about one file: the value every renderer draws from.
+///
+/// Its JSON form is a documented contract (`docs/json-report.md`): keys are snake_case and
+/// sorted, `schema_version` changes when a key changes meaning or goes away.
+public struct ScanReport: Sendable, Encodable {
+  public static let schemaVersion = 1
+
+  public var schemaVersion = ScanReport.schemaVersion
+  /// The file as the user named it ("-" for standard input).
+  public var file: String
+  /// Records analysed: read, not skipped, not excluded.
+  public var records: Int
+  /// Records left out because a quasi-identifier was missing (`--missing exclude`).
+  public var recordsExcluded: Int
+  /// Records skipped by `--lenient` because their field count differed from the header's.
+  public var recordsSkipped: Int
+  public var quasiIdentifiers: [String]
+  public var missing: MissingValues
+  public var equivalenceClasses: Int
+  public var k: Int
+  public var classSizeHistogram: [ClassSizeHistogram.Bin]
+  public var sampleUniques: RecordShare
+  public var recordsInSmallClasses: [SmallClassShare]
+  public var prosecutor: AttackerRisk
+  /// Records in classes smaller than `flagged.k`, which the flags file lists.
+  public var flagged: FlaggedRecords
+  public var bounds: [BoundCheck]
+  public var warnings: [String]
+
+  /// Whether every bound holds.
+  public var isWithinBounds: Bool { bounds.allSatisfy(\.holds) }
+
+  public struct MissingValues: Sendable, Encodable, Equatable {
+    public var policy: MissingValuePolicy
+    public var tokens: [String]
+    /// Records with at least one missing quasi-identifier value.
+    public var records: Int
+  }
+
+  public struct FlaggedRecords: Sendable, Encodable, Equatable {
+    public var k: Int
+    public var records: Int
+  }
+
+  enum CodingKeys: String, CodingKey {
+    case schemaVersion = "schema_version"
+    case file, records, k, missing, prosecutor, flagged, bounds, warnings
+    case recordsExcluded = "records_excluded"
+    case recordsSkipped = "records_skipped"
+    case quasiIdentifiers = "quasi_identifiers"
+    case equivalenceClasses = "equivalence_classes"
+    case classSizeHistogram = "class_size_histogram"
+    case sampleUniques = "sample_uniques"
+    case recordsInSmallClasses = "records_in_small_classes"
+    case verdict
+  }
+
+  public func encode(to encoder: any Encoder) throws {
+    var container = encoder.container(keyedBy: CodingKeys.self)
+    try container.encode(schemaVersion, forKey: .schemaVersion)
+    try container.encode(file, forKey: .file)
+    try container.encode(records, forKey: .records)
+    try container.encode(recordsExcluded, forKey: .recordsExcluded)
+    try container.encode(recordsSkipped, forKey: .recordsSkipped)
+    try container.encode(quasiIdentifiers, forKey: .quasiIdentifiers)
+    try container.encode(missing, forKey: .missing)
+    try container.encode(equivalenceClasses, forKey: .equivalenceClasses)
+    try container.encode(k, forKey: .k)
+    try container.encode(classSizeHistogram, forKey: .classSizeHistogram)
+    try container.encode(sampleUniques, forKey: .sampleUniques)
+    try container.encode(recordsInSmallClasses, forKey: .recordsInSmallClasses)
+    try container.encode(prosecutor, forKey: .prosecutor)
+    try container.encode(flagged, forKey: .flagged)
+    try container.encode(bounds, forKey: .bounds)
+    try container.encode(isWithinBounds ? "pass" : "fail", forKey: .verdict)
+    try container.encode(warnings, forKey: .warnings)
+  }
+}
+
+extension ClassSizeHistogram.Bin: Encodable {
+  enum CodingKeys: String, CodingKey { case size, classes, records }
+
+  public func encode(to encoder: any Encoder) throws {
+    var container = encoder.container(keyedBy: CodingKeys.self)
+    try container.encode(size, forKey: .size)
+    try container.encode(classes, forKey: .classes)
+    try container.encode(records, forKey: .records)
+  }
+}

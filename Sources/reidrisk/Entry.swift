@@ -1,0 +1,34 @@
+import ArgumentParser
+import Foundation
+
+/// Runs the command and maps every outcome to the documented exit codes: 0 within bounds,
+/// 1 a bound broken, 2 a usage or input error (ArgumentParser's own 64 included).
+@main
+enum Entry {
+  static func main() {
+    do {
+      var command = try Reidrisk.parseAsRoot()
+      try command.run()
+    } catch let exit as ExitCode {
+      Foundation.exit(exit.rawValue)
+    } catch let error as ReportedError {
+      Terminal.standardError("reidrisk: \(error.message)\n")
+      Foundation.exit(2)
+    } catch {
+      let code = Reidrisk.exitCode(for: error)
+      if code == .success {
+        print(Reidrisk.fullMessage(for: error))
+        Foundation.exit(0)
+      }
+      var message = Reidrisk.fullMessage(for: error)
+      if message.hasPrefix("Error: ") { message.removeFirst(7) }
+      Terminal.standardError("reidrisk: \(message)\n")
+      Foundation.exit(2)
+    }
+  }
+}
+
+/// An error already worded for the user (file, record, remedy).
+struct ReportedError: Error {
+  let message: String
+}

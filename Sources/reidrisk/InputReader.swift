@@ -1,0 +1,75 @@
+import Foundation
+import ReidRisk
+
+/// Streams a file (or standard input for "-") into a `DatasetReader` in fixed-size chunks,
+/// with a progress line on standard error when it is a TTY and the file is large.
+enum InputReader {
+  static let chunkSize = 8 << 20
+
+  static func read(_ path: String, request: DatasetRequest) throws(ReportedError) -> Dataset {
+    let descriptor: Int32 = path == "-" ? STDIN_FILENO : open(path, O_RDONLY)
+    guard descriptor >= 0 else {
+      throw ReportedError(message: "\(path): cannot open (\(String(cString: strerror(errno)))); check the path")
+    }
+    defer { if descriptor != STDIN_FILENO { close(descriptor) } }
+    var status = stat()
+    if fstat(descriptor, &status) == 0 && (status.st_mode & S_IFMT) == S_IFDIR {
+      throw ReportedError(message: "\(path): is a folder; give CSV files")
+    }
+    let size = (status.st_mode & S_IFMT) == S_IFREG ? Int(status.st_size) : 0
+    let progress = Progress(total: size, enabled: Terminal.isTTY(STDERR_FILENO) && size > 8 << 20, file: path)
+    let reader = DatasetReader(file: path, request: request)
+    let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: chunkSize, alignment: 16)
+    defer { buffer.deallocate() }
+    do {
+      while true {
+        let count = Foundation.read(descriptor, buffer.baseAddress, chunkSize)
+        if count < 0 {
+          if errno == EINTR { continue }
+          throw ReportedError(message: "\(path): read failed (\(String(cString: strerror(errno))))")
+        }
+        if count == 0 { break }
+        try reader.consume(UnsafeRawBufferPointer(rebasing: buffer[..<count]))
+        progress.advance(count)
+      }
+      progress.finish()
+      return try reader.finish()
+    } catch let error as DatasetError {
+      progress.finish()
+      throw ReportedError(message: error.description)
+    } catch let error as ReportedError {
+      throw error
+    } catch {
+      throw ReportedError(message: "\(path): \(error)")
+    }
+  }
+}
+
+/// "reading members.csv  42%" on standard error, redrawn in place.
+private final class Progress {
+  let total: Int
+  let enabled: Bool
+  let file: String
+  var done = 0
+  var shown = -1
+
+  init(total: Int, enabled: Bool, file: String) {
+    self.total = total
+    self.enabled = enabled
+    self.file = file
+  }
+
+  func advance(_ bytes: Int) {
+    guard enabled else { return }
+    done += bytes
+    let percent = min(100, done * 100 / max(total, 1))
+    if percent != shown {
+      shown = percent
+      Terminal.standardError("\rreading \(file)  \(percent)%")
+    }
+  }
+
+  func finish() {
+    if enabled && shown >= 0 { Terminal.standardError("\r\u{1B}[K") }
+  }
+}

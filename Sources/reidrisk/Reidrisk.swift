@@ -1,0 +1,19 @@
+import ArgumentParser
+
+struct Reidrisk: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "reidrisk",
+    abstract: "Find who in a CSV export can be re-identified, how likely, and through which columns.",
+    discussion: """
+      Exit codes: 0 within bounds, 1 a bound broken (--fail-under-k, --max-risk, ...), 2 a usage \
+      or input error.
+
+      Examples:
+        reidrisk scan members.csv --qi zip,birth_date,gender
+        reidrisk scan members.csv --qi zip,birth_date,gender --flags at-risk.csv --id member_id
+        reidrisk scan exports/*.csv --qi zip,age,gender --format json --fail-under-k 5
+      """,
+    subcommands: [ScanCommand.self],
+    defaultSubcommand: ScanCommand.self
+  )
+}

@@ -1,0 +1,27 @@
+import ArgumentParser
+import ReidRisk
+
+/// The formats a report can be written in.
+enum ReportFormat: String, ExpressibleByArgument, CaseIterable {
+  case text, json, markdown
+}
+
+/// Where and how to write the report.
+struct ReportOptions: ParsableArguments {
+  @Option(help: "Report format.")
+  var format: ReportFormat = .text
+
+  @Option(name: .shortAndLong, help: ArgumentHelp("Write the report to this file (atomically) instead of standard output.", valueName: "file"))
+  var output: String?
+
+  @Flag(help: "Show quasi-identifier values of flagged records (off by default: they identify people).")
+  var showValues = false
+
+  func write(_ text: String) throws {
+    if let output {
+      try AtomicFile.write(text, to: output)
+    } else {
+      print(text, terminator: "")
+    }
+  }
+}

@@ -1,0 +1,93 @@
+import ArgumentParser
+import ReidRisk
+
+struct ScanCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "scan",
+    abstract: "Measure how identifiable the records of CSV files are on chosen quasi-identifiers.",
+    discussion: """
+      Groups the records into equivalence classes (records sharing the same values of the \
+      quasi-identifiers) and reports k, sample uniques, records in small classes and the \
+      prosecutor risk, each with what it means.
+
+      Examples:
+        reidrisk scan sample-data/members.csv --qi zip,birth_date,gender
+        reidrisk scan members.csv --qi zip,birth_date,gender --flags at-risk.csv --id member_id
+        cat members.csv | reidrisk scan - --qi zip,age --na "N/A,NULL" --missing exclude
+        reidrisk scan exports/*.csv --qi zip,age,gender --format json --fail-under-k 5 --max-uniques 0.01
+      """)
+
+  @OptionGroup(title: "Input") var input: InputOptions
+
+  @Option(help: ArgumentHelp(
+    "Quasi-identifier columns, comma-separated: columns an outsider could know (zip, birth_date, gender ...).",
+    valueName: "columns"))
+  var qi: String
+
+  @Option(help: ArgumentHelp("A column that identifies a record in the flags file, e.g. member_id.", valueName: "column"))
+  var id: String?
+
+  @Option(help: ArgumentHelp("The record risk (1 / class size) above which a record counts as at risk.", valueName: "risk"))
+  var threshold: Double = 0.2
+
+  @Option(help: ArgumentHelp("Records in classes smaller than this are flagged.", valueName: "k"))
+  var k: Int = 5
+
+  @Option(help: ArgumentHelp("Write the flagged records to this CSV file.", valueName: "file"))
+  var flags: String?
+
+  @OptionGroup(title: "Report") var report: ReportOptions
+
+  @OptionGroup(title: "Bounds (exit 1 when broken)") var bounds: BoundOptions
+
+  var quasiIdentifiers: [String] {
+    qi.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+  }
+
+  func validate() throws {
+    if quasiIdentifiers.isEmpty { throw ValidationError("--qi needs at least one column name") }
+    if !(threshold > 0 && threshold <= 1) { throw ValidationError("--threshold must be in (0, 1], e.g. 0.2") }
+    if k < 1 { throw ValidationError("--k must be at least 1") }
+    if flags != nil && input.files.count > 1 {
+      throw ValidationError("--flags takes one input file; scan the files one at a time")
+    }
+  }
+
+  func run() throws {
+    let options = ScanOptions(
+      quasiIdentifiers: quasiIdentifiers, idColumn: id, missingTokens: input.missingTokens,
+      missingPolicy: input.missing, threshold: threshold, k: k, bounds: bounds.bounds)
+    var reports: [ScanReport] = []
+    var failures: [ReportedError] = []
+    for file in input.files {
+      do {
+        let dataset = try InputReader.read(file, request: input.request(columns: options.requestedColumns))
+        let scan = Scan(dataset: dataset, file: file, options: options, showValues: report.showValues)
+        if let flags {
+          try AtomicFile.write(
+            FlagsCSV.render(
+              scan.flags, idColumn: id, quasiIdentifiers: scan.report.quasiIdentifiers,
+              showValues: report.showValues),
+            to: flags)
+        }
+        reports.append(scan.report)
+      } catch {
+        Terminal.standardError("reidrisk: \(error.message)\n")
+        failures.append(error)
+      }
+    }
+    if !reports.isEmpty { try report.write(render(reports)) }
+    if !failures.isEmpty { throw ExitCode(2) }
+    if !reports.allSatisfy(\.isWithinBounds) { throw ExitCode(1) }
+  }
+
+  private func render(_ reports: [ScanReport]) -> String {
+    switch report.format {
+    case .json: return JSONReport.render(reports, asArray: input.files.count > 1)
+    case .markdown: return reports.map(MarkdownReport.render).joined(separator: "\n")
+    case .text:
+      let color = report.output == nil && Terminal.useColorOnStandardOutput
+      return reports.map(TextReport(useColor: color).render).joined(separator: "\n")
+    }
+  }
+}
