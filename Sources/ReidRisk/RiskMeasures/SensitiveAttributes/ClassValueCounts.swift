@@ -44,7 +44,8 @@ struct ClassValueCounts: Sendable {
       next[classId] += 1
     }
     for classId in 0..<classCount where offsets[classId + 1] - offsets[classId] > 1 {
-      Self.sortByCount(codes: &codes, counts: &counts, range: offsets[classId]..<offsets[classId + 1])
+      Self.sortByCount(
+        codes: &codes, counts: &counts, range: offsets[classId]..<offsets[classId + 1])
     }
     self.offsets = offsets
     self.codes = codes

@@ -42,7 +42,9 @@ struct EarthMoversDistance: Sendable {
   /// times, for e in `entries`.
   func distance(codes: [Int32], counts: [Int32], entries: Range<Int>, size: Int) -> Double {
     guard size > 0, recordCount > 0 else { return 0 }
-    if let order { return ordered(order, codes: codes, counts: counts, entries: entries, size: size) }
+    if let order {
+      return ordered(order, codes: codes, counts: counts, entries: entries, size: size)
+    }
     // ½ (Σ_present |r_i/f − N_i/n| + Σ_absent N_i/n), each term exact in integers.
     let n = recordCount
     var sum = 0.0
@@ -61,7 +63,9 @@ struct EarthMoversDistance: Sendable {
   ) -> Double {
     let m = order.rankCount
     guard m > 1 else { return 0 }
-    var ranked = entries.map { (rank: Int(order.rankOfCode[Int(codes[$0])]), count: Int(counts[$0])) }
+    var ranked = entries.map {
+      (rank: Int(order.rankOfCode[Int(codes[$0])]), count: Int(counts[$0]))
+    }
     ranked.sort { $0.rank < $1.rank }
     // Between two ranks the class holds, its cumulative share c = F/f is constant while the
     // file's N_≤(i)/n grows: sum |c − N_≤(i)/n| over each such run of ranks.

@@ -15,7 +15,9 @@ struct SensitiveAttributeFixture {
     var dictionary = ValueDictionary()
     let classCodes = records.map { classDictionary.code(of: Array($0.0.utf8)) }
     codes = records.map { dictionary.code(of: Array($0.1.utf8)) }
-    let isMissing = [(0..<Int32(classDictionary.count)).map { classDictionary.bytes(of: $0).isEmpty }]
+    let isMissing = [
+      (0..<Int32(classDictionary.count)).map { classDictionary.bytes(of: $0).isEmpty }
+    ]
     partition = Partition(
       columns: [classCodes], isMissing: isMissing,
       policy: excludingEmptyClass ? .exclude : .value)
