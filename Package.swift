@@ -19,7 +19,9 @@ let package = Package(
     .target(
       name: "ReidRisk",
       dependencies: ["CLibCSV"],
-      swiftSettings: [.unsafeFlags(["-Ounchecked"], .when(configuration: .release))]
+      swiftSettings: [
+        .unsafeFlags(["-Ounchecked", "-enforce-exclusivity=unchecked"], .when(configuration: .release))
+      ]
     ),
     .executableTarget(
       name: "reidrisk",

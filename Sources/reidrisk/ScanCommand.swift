@@ -62,11 +62,11 @@ struct ScanCommand: ParsableCommand {
     for file in input.files {
       do {
         let dataset = try InputReader.read(file, request: input.request(columns: options.requestedColumns))
-        let scan = Scan(dataset: dataset, file: file, options: options, showValues: report.showValues)
+        let scan = Scan(dataset: dataset, file: file, options: options)
         if let flags {
           try AtomicFile.write(
             FlagsCSV.render(
-              scan.flags, idColumn: id, quasiIdentifiers: scan.report.quasiIdentifiers,
+              scan.findings(showValues: report.showValues), idColumn: id, quasiIdentifiers: scan.report.quasiIdentifiers,
               showValues: report.showValues),
             to: flags)
         }

@@ -1,47 +1,61 @@
 internal import CLibCSV
 
-/// Receives the fields and record ends that `CSVTokenizer` finds.
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// Receives the fields and record ends that `CSVTokenizer` finds; subclasses override
+/// `field(_:index:)` and `record(fields:)`.
 ///
-/// A final class rather than a protocol: the C callbacks call it directly, with no dynamic
-/// dispatch on the hot path.
-final class FieldSink {
-  /// Called for each field with its bytes. The buffer is only valid during the call.
-  var onField: (UnsafeRawBufferPointer) -> Void
-  /// Called at the end of each record with its field count; never called for empty lines.
-  var onRecord: (Int) -> Void
+/// A class rather than a protocol or closures: the C callbacks reach it through an unretained
+/// pointer and call it with one virtual call, no reference counting on the hot path.
+class FieldSink {
+  /// Fields seen so far in the current record.
+  final var fieldsInRecord = 0
+  /// Physical line (from 1, within this sink's input) on which the current record starts.
+  final var recordStartLine = 1
+  /// Line the parser is on now: line feeds seen outside fields plus those inside quoted fields.
+  final var line = 1
 
-  var fieldsInRecord = 0
-  /// Physical line (1-based, within this tokenizer's input) on which the current record starts.
-  var recordStartLine = 1
-  /// Line the parser is on now: newlines seen outside fields plus those inside quoted fields.
-  var line = 1
-
-  init(
-    onField: @escaping (UnsafeRawBufferPointer) -> Void = { _ in },
-    onRecord: @escaping (Int) -> Void = { _ in }
-  ) {
-    self.onField = onField
-    self.onRecord = onRecord
-  }
+  /// A field with its bytes (valid only during the call) and its index in the record, from 0.
+  func field(_ bytes: UnsafeRawBufferPointer, index: Int) {}
+  /// The end of a record with `fields` fields; never called for an empty line.
+  func record(fields: Int) {}
 }
 
 private let lineFeed = UInt8(ascii: "\n")
 
 private func fieldCallback(_ bytes: UnsafeMutableRawPointer?, _ length: Int, _ context: UnsafeMutableRawPointer?) {
-  let sink = Unmanaged<FieldSink>.fromOpaque(context!).takeUnretainedValue()
-  if sink.fieldsInRecord == 0 { sink.recordStartLine = sink.line }
-  sink.fieldsInRecord += 1
-  let buffer = UnsafeRawBufferPointer(start: bytes, count: bytes == nil ? 0 : length)
-  for byte in buffer where byte == lineFeed { sink.line += 1 }
-  sink.onField(buffer)
+  Unmanaged<FieldSink>.fromOpaque(context!)._withUnsafeGuaranteedRef { deliver(bytes, length, to: $0) }
+}
+
+@inline(__always)
+private func deliver(_ bytes: UnsafeMutableRawPointer?, _ length: Int, to sink: FieldSink) {
+  let index = sink.fieldsInRecord
+  if index == 0 { sink.recordStartLine = sink.line }
+  sink.fieldsInRecord = index + 1
+  guard let bytes, length > 0 else {
+    sink.field(UnsafeRawBufferPointer(start: nil, count: 0), index: index)
+    return
+  }
+  var position = UnsafeRawPointer(bytes)
+  let end = position + length
+  while position < end, let feed = memchr(position, Int32(lineFeed), end - position) {
+    sink.line += 1
+    position = UnsafeRawPointer(feed) + 1
+  }
+  sink.field(UnsafeRawBufferPointer(start: bytes, count: length), index: index)
 }
 
 private func recordCallback(_ terminator: Int32, _ context: UnsafeMutableRawPointer?) {
-  let sink = Unmanaged<FieldSink>.fromOpaque(context!).takeUnretainedValue()
-  let fields = sink.fieldsInRecord
-  sink.fieldsInRecord = 0
-  if fields > 0 { sink.onRecord(fields) }
-  if terminator == Int32(lineFeed) { sink.line += 1 }
+  Unmanaged<FieldSink>.fromOpaque(context!)._withUnsafeGuaranteedRef { sink in
+    let fields = sink.fieldsInRecord
+    sink.fieldsInRecord = 0
+    if fields > 0 { sink.record(fields: fields) }
+    if terminator == Int32(lineFeed) { sink.line += 1 }
+  }
 }
 
 /// A streaming CSV tokenizer over libcsv: bytes in, fields and record ends out.
@@ -52,13 +66,11 @@ private func recordCallback(_ terminator: Int32, _ context: UnsafeMutableRawPoin
 /// counted as lines, so `FieldSink.recordStartLine` is the physical line a record starts on.
 final class CSVTokenizer {
   private let parser: UnsafeMutablePointer<csv_parser>
-  let sink: FieldSink
   /// The largest field accepted, in bytes; past it parsing stops with `fieldTooLarge`.
   let maximumFieldBytes: Int
 
-  init(delimiter: UInt8, strict: Bool, sink: FieldSink, maximumFieldBytes: Int = 16 << 20) throws(CSVTokenizerError) {
+  init(delimiter: UInt8, strict: Bool, maximumFieldBytes: Int = 16 << 20) throws(CSVTokenizerError) {
     parser = .allocate(capacity: 1)
-    self.sink = sink
     self.maximumFieldBytes = maximumFieldBytes
     let options = UInt8(CSV_REPALL_NL) | (strict ? UInt8(CSV_STRICT | CSV_STRICT_FINI) : 0)
     guard csv_init(parser, options) == 0 else {
@@ -76,7 +88,7 @@ final class CSVTokenizer {
   }
 
   /// Tokenizes the next bytes of the stream. Fields and records arrive through the sink.
-  func parse(_ bytes: UnsafeRawBufferPointer) throws(CSVTokenizerError) {
+  func parse(_ bytes: UnsafeRawBufferPointer, into sink: FieldSink) throws(CSVTokenizerError) {
     guard let base = bytes.baseAddress, bytes.count > 0 else { return }
     let context = Unmanaged.passUnretained(sink).toOpaque()
     var offset = 0
@@ -91,7 +103,7 @@ final class CSVTokenizer {
   }
 
   /// Ends the stream: delivers a last record that had no final newline.
-  func finish() throws(CSVTokenizerError) {
+  func finish(into sink: FieldSink) throws(CSVTokenizerError) {
     let context = Unmanaged.passUnretained(sink).toOpaque()
     if csv_fini(parser, fieldCallback, recordCallback, context) != 0 { throw error() }
   }

@@ -62,7 +62,7 @@ public final class DatasetReader {
       return
     }
     if isSequential {
-      lanes[0].continueRun(bytes, isLast: false)
+      lanes[0].parse(bytes, isLast: false)
       return
     }
     pending.append(contentsOf: bytes)
@@ -75,7 +75,7 @@ public final class DatasetReader {
     if header == nil { try readHeader(isLast: true) }
     guard let header else { throw .empty(file: file) }
     if isSequential {
-      lanes[0].continueRun(UnsafeRawBufferPointer(start: nil, count: 0), isLast: true)
+      lanes[0].parse(UnsafeRawBufferPointer(start: nil, count: 0), isLast: true)
       pieces.append((0, lanes[0].takePiece()))
     } else {
       try tokenizePending(isLast: true)
@@ -128,20 +128,19 @@ public final class DatasetReader {
   private func headerFields(_ bytes: [UInt8]) throws(DatasetError) -> [[UInt8]] {
     let delimiter = self.delimiter ?? Delimiter.detect(inHeader: bytes)
     self.delimiter = delimiter
-    var fields: [[UInt8]] = []
-    let sink = FieldSink(onField: { fields.append(Array($0)) })
+    let sink = HeaderSink()
     do {
-      let tokenizer = try CSVTokenizer(delimiter: delimiter, strict: request.isStrict, sink: sink)
+      let tokenizer = try CSVTokenizer(delimiter: delimiter, strict: request.isStrict)
       let failure: CSVTokenizerError? = bytes.withUnsafeBytes { buffer in
-        do throws(CSVTokenizerError) { try tokenizer.parse(buffer) } catch { return error }
+        do throws(CSVTokenizerError) { try tokenizer.parse(buffer, into: sink) } catch { return error }
         return nil
       }
       if let failure { throw failure }
-      try tokenizer.finish()
+      try tokenizer.finish(into: sink)
     } catch {
       throw .malformedQuote(file: file, record: 0, line: 1)
     }
-    return fields
+    return sink.fields
   }
 
   // MARK: Records
@@ -150,7 +149,7 @@ public final class DatasetReader {
     if isSequential {
       let bytes = pending
       pending = []
-      bytes.withUnsafeBytes { self.lanes[0].continueRun($0, isLast: false) }
+      bytes.withUnsafeBytes { self.lanes[0].parse($0, isLast: false) }
       return
     }
     let laneCount = lanes.count
@@ -168,7 +167,7 @@ public final class DatasetReader {
       defer { start = max(start, cut) }
       return cut > start ? start..<cut : nil
     }
-    var results = Array(repeating: ReaderLane.Piece(codes: []), count: ranges.count)
+    var results = Array(repeating: ReaderLane.Piece(), count: ranges.count)
     let lanes = self.lanes
     pending.withUnsafeBytes { bytes in
       results.withUnsafeMutableBufferPointer { output in
@@ -192,7 +191,7 @@ public final class DatasetReader {
     lanes[0].startPiece()
     let bytes = pending
     pending = []
-    bytes.withUnsafeBytes { lanes[0].continueRun($0, isLast: false) }
+    bytes.withUnsafeBytes { lanes[0].parse($0, isLast: false) }
   }
 
   // MARK: Merge
@@ -239,18 +238,24 @@ public final class DatasetReader {
     var recordBase = 0
     var seenBase = 0
     var lineBase = headerLineFeeds + 1
-    for (laneIndex, piece) in pieces {
+    for index in pieces.indices {
+      let (laneIndex, piece) = pieces[index]
+      pieces[index].piece.codes = []  // freed once this piece is merged
       let lane = lanes[laneIndex]
+      let width = slots.count
       for slot in slots.indices {
         let local = lane.dictionaries[slot]
         remap[laneIndex][slot].withUnsafeMutableBufferPointer { map in
-          for code in piece.codes[slot] {
+          var position = slot
+          while position < piece.codes.count {
+            let code = piece.codes[position]
             var global = map[Int(code)]
             if global < 0 {
               global = local.bytes(of: code).withUnsafeBytes { dictionaries[slot].code(of: $0) }
               map[Int(code)] = global
             }
             codes[slot].append(global)
+            position += width
           }
         }
       }
@@ -272,6 +277,12 @@ public final class DatasetReader {
     }
     return Dataset(header: header, columns: columns, recordCount: total, skippedRecords: skipped, lines: lines)
   }
+}
+
+/// Collects the fields of the header record.
+private final class HeaderSink: FieldSink {
+  var fields: [[UInt8]] = []
+  override func field(_ bytes: UnsafeRawBufferPointer, index: Int) { fields.append(Array(bytes)) }
 }
 
 /// Lets `concurrentPerform` read one buffer.

@@ -1,9 +1,10 @@
 /// One parser and one set of dictionaries: a lane tokenizes and interns the pieces of a file
 /// given to it, in its own code space; `DatasetReader` merges the lanes at the end.
-final class ReaderLane: @unchecked Sendable {
+final class ReaderLane: FieldSink, @unchecked Sendable {
   /// What a lane made of one piece of the file, in the lane's own codes.
   struct Piece {
-    var codes: [[Int32]]
+    /// The codes of the kept records, record by record, `slots` codes each.
+    var codes: [Int32] = []
     /// Records kept, then records seen (kept + skipped).
     var records = 0
     var seen = 0
@@ -21,11 +22,11 @@ final class ReaderLane: @unchecked Sendable {
   }
 
   private(set) var dictionaries: [ValueDictionary]
-  private var tokenizer: CSVTokenizer!
+  private let tokenizer: CSVTokenizer
   private let slotOfField: [Int]  // header index -> requested slot, or -1
   private let fieldCount: Int
   private let isStrict: Bool
-  private var piece: Piece
+  private var piece = Piece()
   private var current: [Int32]
 
   init(delimiter: UInt8, isStrict: Bool, slotOfField: [Int], slots: Int) throws(CSVTokenizerError) {
@@ -33,24 +34,19 @@ final class ReaderLane: @unchecked Sendable {
     self.fieldCount = slotOfField.count
     self.isStrict = isStrict
     dictionaries = Array(repeating: ValueDictionary(), count: slots)
-    piece = Piece(codes: Array(repeating: [], count: slots))
     current = Array(repeating: 0, count: slots)
-    let sink = FieldSink()
-    tokenizer = try CSVTokenizer(delimiter: delimiter, strict: isStrict, sink: sink)
-    sink.onField = { [unowned self] bytes in self.field(bytes) }
-    sink.onRecord = { [unowned self] fields in self.endRecord(fields) }
+    tokenizer = try CSVTokenizer(delimiter: delimiter, strict: isStrict)
   }
 
-  private func field(_ bytes: UnsafeRawBufferPointer) {
-    let index = tokenizer.sink.fieldsInRecord - 1
+  override func field(_ bytes: UnsafeRawBufferPointer, index: Int) {
     guard index < fieldCount else { return }
     let slot = slotOfField[index]
     if slot >= 0 { current[slot] = dictionaries[slot].code(of: bytes) }
   }
 
-  private func endRecord(_ fields: Int) {
+  override func record(fields: Int) {
     guard piece.failure == nil else { return }
-    let line = tokenizer.sink.recordStartLine
+    let line = recordStartLine
     let record = piece.seen
     piece.seen += 1
     if fields != fieldCount {
@@ -62,43 +58,41 @@ final class ReaderLane: @unchecked Sendable {
       return
     }
     piece.lines.record(piece.records, startsOn: line)
-    for slot in current.indices { piece.codes[slot].append(current[slot]) }
+    piece.codes.append(contentsOf: current)
     piece.records += 1
   }
 
-  /// Tokenizes `bytes`, which start at a record boundary; with `isLast`, also ends the stream.
-  func run(_ bytes: UnsafeRawBufferPointer, isLast: Bool) -> Piece {
-    piece = Piece(codes: Array(repeating: [], count: dictionaries.count))
-    for slot in piece.codes.indices { piece.codes[slot].reserveCapacity(bytes.count / 64) }
-    tokenizer.sink.line = 1
-    continueRun(bytes, isLast: isLast)
-    return piece
+  /// Starts a piece that starts at a record boundary.
+  func startPiece(expectedBytes: Int = 0) {
+    piece = Piece()
+    piece.codes.reserveCapacity(expectedBytes / 64 * current.count)
+    line = 1
   }
 
-  /// Tokenizes more bytes of the same piece (sequential reading).
-  func continueRun(_ bytes: UnsafeRawBufferPointer, isLast: Bool) {
+  /// Tokenizes the next bytes of the piece; with `isLast`, also ends the stream.
+  func parse(_ bytes: UnsafeRawBufferPointer, isLast: Bool) {
     do {
-      try tokenizer.parse(bytes)
-      if isLast { try tokenizer.finish() }
+      try tokenizer.parse(bytes, into: self)
+      if isLast { try tokenizer.finish(into: self) }
     } catch {
       if piece.failure == nil {
-        let sink = tokenizer.sink
-        let line = sink.fieldsInRecord > 0 ? sink.recordStartLine : sink.line
-        piece.failure = (.tokenizer(error), piece.seen, line)
+        let start = fieldsInRecord > 0 ? recordStartLine : line
+        piece.failure = (.tokenizer(error), piece.seen, start)
       }
     }
-    piece.lineFeeds = tokenizer.sink.line - 1
+    piece.lineFeeds = line - 1
   }
 
-  /// Takes the piece built by `continueRun` calls.
+  /// Tokenizes a whole piece.
+  func run(_ bytes: UnsafeRawBufferPointer, isLast: Bool) -> Piece {
+    startPiece(expectedBytes: bytes.count)
+    parse(bytes, isLast: isLast)
+    return takePiece()
+  }
+
+  /// Takes the piece built so far.
   func takePiece() -> Piece {
-    defer { piece = Piece(codes: Array(repeating: [], count: dictionaries.count)) }
+    defer { piece = Piece() }
     return piece
-  }
-
-  /// Starts a piece that `continueRun` will fill.
-  func startPiece() {
-    piece = Piece(codes: Array(repeating: [], count: dictionaries.count))
-    tokenizer.sink.line = 1
   }
 }

@@ -14,32 +14,58 @@ public struct Partition: Sendable {
   public let excludedCount: Int
 
   /// The partition of records by the codes in `columns` (all of the same length).
-  /// `isMissing[c][code]` says which codes of column c are missing values, for `policy`.
-  public init(columns: [[Int32]], isMissing: [[Bool]] = [], policy: MissingValuePolicy = .value) {
+  /// `isMissing[c][code]` says which codes of column c are missing values, for `policy`;
+  /// `distinctValues[c]` (the dictionary sizes) lets keys be packed into 64 bits.
+  public init(
+    columns: [[Int32]], isMissing: [[Bool]] = [], policy: MissingValuePolicy = .value,
+    distinctValues: [Int]? = nil
+  ) {
     let recordCount = columns.first?.count ?? 0
-    var index = ClassIndex(width: columns.count)
     var classOfRecord = [Int32](repeating: -1, count: recordCount)
     var classSizes: [Int] = []
     var representative: [Int] = []
     var excluded = 0
-    var key = [Int32](repeating: 0, count: columns.count)
-    let excludes = policy == .exclude && !isMissing.isEmpty
-    recordLoop: for record in 0..<recordCount {
-      for column in columns.indices {
-        let code = columns[column][record]
-        if excludes && isMissing[column][Int(code)] {
-          excluded += 1
-          continue recordLoop
-        }
-        key[column] = code
-      }
-      let (id, isNew) = index.insert(key)
-      if isNew {
+    let excludes = policy == .exclude && isMissing.contains { $0.contains(true) }
+    let counts = distinctValues ?? columns.map { Int(($0.max() ?? 0) + 1) }
+    func place(_ record: Int, _ result: (id: Int32, isNew: Bool)) {
+      if result.isNew {
         classSizes.append(0)
         representative.append(record)
       }
-      classSizes[Int(id)] += 1
-      classOfRecord[record] = id
+      classSizes[Int(result.id)] += 1
+      classOfRecord[record] = result.id
+    }
+    func isExcluded(_ record: Int) -> Bool {
+      guard excludes else { return false }
+      for column in columns.indices where isMissing[column][Int(columns[column][record])] {
+        return true
+      }
+      return false
+    }
+    if let packing = PackedKeys(distinctValues: counts) {
+      var index = PackedClassIndex()
+      for record in 0..<recordCount {
+        if isExcluded(record) {
+          excluded += 1
+          continue
+        }
+        var key: UInt64 = 0
+        for column in columns.indices {
+          key |= UInt64(UInt32(bitPattern: columns[column][record])) << packing.shifts[column]
+        }
+        place(record, index.insert(key))
+      }
+    } else {
+      var index = ClassIndex(width: columns.count)
+      var key = [Int32](repeating: 0, count: columns.count)
+      for record in 0..<recordCount {
+        if isExcluded(record) {
+          excluded += 1
+          continue
+        }
+        for column in columns.indices { key[column] = columns[column][record] }
+        place(record, index.insert(key))
+      }
     }
     self.classOfRecord = classOfRecord
     self.classSizes = classSizes

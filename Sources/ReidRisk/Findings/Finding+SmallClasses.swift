@@ -7,6 +7,7 @@ extension Finding {
   ) -> [Finding] {
     let names = quasiIdentifiers.map(\.name)
     var flags: [Finding] = []
+    var reasons: [Int: String] = [:]  // one string per class size, shared by its records
     for record in partition.classOfRecord.indices {
       let size = partition.classSize(ofRecord: record)
       guard size > 0, size < k else { continue }
@@ -14,7 +15,11 @@ extension Finding {
         Finding(
           record: dataset.recordNumber(ofRecord: record),
           line: dataset.lines.line(ofRecord: record), classSize: size, risk: 1 / Double(size),
-          reason: Finding.reason(size: size, k: k, columns: names),
+          reason: reasons[size] ?? {
+            let reason = Finding.reason(size: size, k: k, columns: names)
+            reasons[size] = reason
+            return reason
+          }(),
           id: idColumn.map { $0.dictionary.string(of: $0.codes[record]) },
           values: showValues
             ? quasiIdentifiers.map { $0.dictionary.string(of: $0.codes[record]) } : nil))

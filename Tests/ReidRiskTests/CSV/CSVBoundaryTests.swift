@@ -115,11 +115,10 @@ import Testing
 
   @Test func oversizedFieldStopsTheTokenizer() throws {
     let sink = FieldSink()
-    let tokenizer = try CSVTokenizer(
-      delimiter: UInt8(ascii: ","), strict: true, sink: sink, maximumFieldBytes: 64)
+    let tokenizer = try CSVTokenizer(delimiter: UInt8(ascii: ","), strict: true, maximumFieldBytes: 64)
     let bytes = Array(("\"" + String(repeating: "x", count: 5000)).utf8)
     #expect(throws: CSVTokenizerError.fieldTooLarge(64)) {
-      try bytes.withUnsafeBytes { buffer in try tokenizer.parse(buffer) }
+      try bytes.withUnsafeBytes { buffer in try tokenizer.parse(buffer, into: sink) }
     }
   }
 }

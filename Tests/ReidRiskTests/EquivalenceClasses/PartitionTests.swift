@@ -51,3 +51,24 @@ import Testing
     #expect(histogram.bins.map(\.records) == [2, 2, 5])
   }
 }
+
+@Suite struct PackedKeysTests {
+  /// 300 values need 9 bits (codes 0…299 < 512), 20,000 need 15, 3 need 2: shifts 0, 9, 24.
+  @Test func bitsPerColumn() throws {
+    let packing = try #require(PackedKeys(distinctValues: [300, 20_000, 3]))
+    #expect(packing.shifts == [0, 9, 24])
+    #expect(PackedKeys(distinctValues: [1 << 30, 1 << 30, 1 << 30]) == nil)
+  }
+
+  /// The packed and the general index give the same partition.
+  @Test func packedEqualsGeneral() {
+    let a = (0..<5000).map { Int32(($0 * 7) % 13) }
+    let b = (0..<5000).map { Int32(($0 * 11) % 17) }
+    let packed = Partition(columns: [a, b], distinctValues: [13, 17])
+    let general = Partition(columns: [a, b], distinctValues: [1 << 40, 1 << 40])
+    #expect(packed.classOfRecord == general.classOfRecord)
+    #expect(packed.classSizes == general.classSizes)
+    // 7 and 11 are invertible mod 13 and 17, so (a, b) runs through all 13 × 17 = 221 pairs
+    #expect(packed.classCount == 221)
+  }
+}
