@@ -22,25 +22,27 @@ struct ClassValueCounts: Sendable {
   init(classOfRecord: [Int32], classCount: Int, codes recordCodes: [Int32], valueCount: Int) {
     var table = PairTable()
     var valueTotals = [Int](repeating: 0, count: valueCount)
+    // offsets[j + 1] counts class j's pairs first, then becomes the end of its entries.
+    var offsets = [Int](repeating: 0, count: classCount + 1)
     var records = 0
     for record in classOfRecord.indices {
       let classId = classOfRecord[record]
       guard classId >= 0 else { continue }
       let code = recordCodes[record]
-      table.increment(UInt64(UInt32(classId)) << 32 | UInt64(UInt32(code)))
+      if table.increment(UInt64(UInt32(classId)) << 32 | UInt64(UInt32(code))) {
+        offsets[Int(classId) + 1] += 1
+      }
       valueTotals[Int(code)] += 1
       records += 1
     }
-    var offsets = [Int](repeating: 0, count: classCount + 1)
-    table.forEach { key, _ in offsets[Int(key >> 32) + 1] += 1 }
     for index in 0..<classCount { offsets[index + 1] += offsets[index] }
     var next = offsets
     var codes = [Int32](repeating: 0, count: table.count)
     var counts = [Int32](repeating: 0, count: table.count)
-    table.forEach { key, count in
-      let classId = Int(key >> 32)
-      codes[next[classId]] = Int32(truncatingIfNeeded: key)
-      counts[next[classId]] = count
+    for entry in table.entries where entry.key != PairTable.empty {
+      let classId = Int(entry.key >> 32)
+      codes[next[classId]] = Int32(truncatingIfNeeded: entry.key)
+      counts[next[classId]] = entry.count
       next[classId] += 1
     }
     for classId in 0..<classCount where offsets[classId + 1] - offsets[classId] > 1 {
@@ -89,53 +91,52 @@ struct ClassValueCounts: Sendable {
 }
 
 /// An open-addressing hash table from 64-bit keys to counts (Fibonacci hashing, linear
-/// probing).
+/// probing, at most 70% full). Key and count sit side by side: one cache line per probe.
 private struct PairTable {
-  private var keys: [UInt64]
-  private var counts: [Int32]
+  struct Entry {
+    var key: UInt64
+    var count: Int32
+  }
+
+  /// No key has its top bit set (class ids and codes are non-negative `Int32`s).
+  static let empty = UInt64.max
+  private(set) var entries: [Entry]
   private var shift: UInt64
   private(set) var count = 0
 
   init() {
-    keys = [UInt64](repeating: .max, count: 1024)
-    counts = [Int32](repeating: 0, count: 1024)
+    entries = [Entry](repeating: Entry(key: Self.empty, count: 0), count: 1024)
     shift = 64 - 10
   }
 
-  mutating func increment(_ key: UInt64) {
-    let mask = keys.count - 1
+  /// Adds one to the count of `key`; true when the key is new.
+  mutating func increment(_ key: UInt64) -> Bool {
+    let mask = entries.count - 1
     var slot = Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> shift)
     while true {
-      let found = keys[slot]
+      let found = entries[slot].key
       if found == key {
-        counts[slot] += 1
-        return
+        entries[slot].count += 1
+        return false
       }
-      if found == .max { break }
+      if found == Self.empty { break }
       slot = (slot + 1) & mask
     }
-    keys[slot] = key
-    counts[slot] = 1
+    entries[slot] = Entry(key: key, count: 1)
     count += 1
-    if count * 2 > keys.count { grow() }
-  }
-
-  func forEach(_ body: (UInt64, Int32) -> Void) {
-    for slot in keys.indices where keys[slot] != .max { body(keys[slot], counts[slot]) }
+    if count * 10 > entries.count * 7 { grow() }
+    return true
   }
 
   private mutating func grow() {
-    let oldKeys = keys
-    let oldCounts = counts
-    keys = [UInt64](repeating: .max, count: oldKeys.count * 2)
-    counts = [Int32](repeating: 0, count: oldKeys.count * 2)
+    let old = entries
+    entries = [Entry](repeating: Entry(key: Self.empty, count: 0), count: old.count * 2)
     shift -= 1
-    let mask = keys.count - 1
-    for slot in oldKeys.indices where oldKeys[slot] != .max {
-      var target = Int(truncatingIfNeeded: (oldKeys[slot] &* 0x9E37_79B9_7F4A_7C15) >> shift)
-      while keys[target] != .max { target = (target + 1) & mask }
-      keys[target] = oldKeys[slot]
-      counts[target] = oldCounts[slot]
+    let mask = entries.count - 1
+    for entry in old where entry.key != Self.empty {
+      var slot = Int(truncatingIfNeeded: (entry.key &* 0x9E37_79B9_7F4A_7C15) >> shift)
+      while entries[slot].key != Self.empty { slot = (slot + 1) & mask }
+      entries[slot] = entry
     }
   }
 }
