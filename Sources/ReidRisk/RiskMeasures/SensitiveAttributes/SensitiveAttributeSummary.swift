@@ -15,14 +15,22 @@ public struct SensitiveAttributeSummary: Sendable, Codable, Equatable {
   /// Records whose sensitive value is missing (empty, or a missing-value token). They count as
   /// a value of their own in every figure.
   public var missingRecords: Int
-  /// Distinct l-diversity: the fewest distinct values in any class.
+  /// Distinct l-diversity: l = min over classes of m, the distinct values in a class.
+  /// Classes {Gold, Gold, Silver} and {Gold, Bronze} give l = min(2, 2) = 2.
+  /// Source: Machanavajjhala et al., "l-Diversity", ACM TKDD 2007.
   public var distinctL: Int
-  /// Entropy l-diversity: exp(min over classes of H), a real number (pycanon floors it).
+  /// Entropy l-diversity: l = exp(min over classes of H), H = −Σ (r_i/f) ln(r_i/f), a real
+  /// number (pycanon reports ⌊l⌋). {Gold, Gold, Silver}: H = −(⅔ ln ⅔ + ⅓ ln ⅓) = 0.6365;
+  /// with {Gold, Bronze} (H = ln 2) l = exp(0.6365) = 1.8899.
+  /// Source: Machanavajjhala et al., "l-Diversity", ACM TKDD 2007.
   public var entropyL: Double
   /// The l of recursive (c, l)-diversity.
   public var recursiveL: Int
-  /// The smallest c for which every class satisfies recursive (c, l)-diversity:
-  /// max over classes of r_1 / (r_l + … + r_m); nil when some class has fewer than l values.
+  /// Recursive (c, l)-diversity: a class satisfies it when r_1 < c · (r_l + … + r_m) (counts
+  /// sorted, largest first). This is the smallest c every class meets, max over classes of
+  /// r_1 / (r_l + … + r_m); nil when some class has fewer than l values and no c works.
+  /// l = 2, classes {Gold 2, Silver 1} and {Gold 1, Bronze 1}: max(2/1, 1/1) = 2.
+  /// Source: Machanavajjhala et al., "l-Diversity", ACM TKDD 2007.
   public var recursiveC: Double?
   /// Classes with fewer than `recursiveL` distinct values, which no c can make diverse.
   public var classesFailingRecursive: Int
@@ -30,7 +38,11 @@ public struct SensitiveAttributeSummary: Sendable, Codable, Equatable {
   public var recordsFailingRecursive: Int
   /// The ground distance t-closeness used: ordered for a numeric column, equal otherwise.
   public var groundDistance: GroundDistance
-  /// t-closeness: the largest Earth Mover's Distance between a class and the whole file.
+  /// t-closeness: t = max over classes of the Earth Mover's Distance between the class's
+  /// distribution P and the whole file's Q. Equal distance: ½ Σ |p_i − q_i|; ordered:
+  /// (1/(m − 1)) Σ_i |Σ_{j≤i} (p_j − q_j)|. File Gold ⅗, Silver ⅕, Bronze ⅕ and class
+  /// {Gold, Bronze}: ½(|½ − ⅗| + ⅕ + |½ − ⅕|) = 0.3.
+  /// Source: Li, Li, Venkatasubramanian, "t-Closeness", ICDE 2007.
   public var tCloseness: Double
   /// The smallest acceptable distinct l, when one was given.
   public var lThreshold: Int?
