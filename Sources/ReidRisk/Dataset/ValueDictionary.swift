@@ -9,11 +9,14 @@ public struct ValueDictionary: Sendable {
   private var arena: [UInt8] = []
   private var ends: [Int] = []  // value i spans arena[ends[i-1] ..< ends[i]]
   private var hashes: [UInt64] = []
-  private var slots: [Int32]  // code, or -1 for empty
+  /// The high 32 bits of the value's hash, then its code; `empty` for a free slot. The tag
+  /// settles most probes without touching the arena.
+  private var slots: [UInt64]
   private var mask: Int
+  private static let empty = UInt64.max
 
   public init() {
-    slots = Array(repeating: -1, count: 64)
+    slots = Array(repeating: Self.empty, count: 64)
     mask = 63
   }
 
@@ -34,18 +37,22 @@ public struct ValueDictionary: Sendable {
   /// The code of `value`, adding it when new.
   public mutating func code(of value: UnsafeRawBufferPointer) -> Int32 {
     let hash = Self.hash(value)
+    let tag = hash & 0xFFFF_FFFF_0000_0000
     var slot = Int(truncatingIfNeeded: hash) & mask
     while true {
-      let code = slots[slot]
-      if code < 0 { break }
-      if hashes[Int(code)] == hash && equals(code, value) { return code }
+      let entry = slots[slot]
+      if entry == Self.empty { break }
+      if entry & 0xFFFF_FFFF_0000_0000 == tag {
+        let code = Int32(truncatingIfNeeded: entry)
+        if equals(code, value) { return code }
+      }
       slot = (slot + 1) & mask
     }
     let code = Int32(ends.count)
     arena.append(contentsOf: value)
     ends.append(arena.count)
     hashes.append(hash)
-    slots[slot] = code
+    slots[slot] = tag | UInt64(UInt32(code))
     if ends.count * 2 > slots.count { grow() }
     return code
   }
@@ -58,11 +65,15 @@ public struct ValueDictionary: Sendable {
   /// The code of `value` when present.
   public func existingCode(of value: UnsafeRawBufferPointer) -> Int32? {
     let hash = Self.hash(value)
+    let tag = hash & 0xFFFF_FFFF_0000_0000
     var slot = Int(truncatingIfNeeded: hash) & mask
     while true {
-      let code = slots[slot]
-      if code < 0 { return nil }
-      if hashes[Int(code)] == hash && equals(code, value) { return code }
+      let entry = slots[slot]
+      if entry == Self.empty { return nil }
+      if entry & 0xFFFF_FFFF_0000_0000 == tag {
+        let code = Int32(truncatingIfNeeded: entry)
+        if equals(code, value) { return code }
+      }
       slot = (slot + 1) & mask
     }
   }
@@ -79,12 +90,12 @@ public struct ValueDictionary: Sendable {
 
   private mutating func grow() {
     let capacity = slots.count * 2
-    slots = Array(repeating: -1, count: capacity)
+    slots = Array(repeating: Self.empty, count: capacity)
     mask = capacity - 1
     for (code, hash) in hashes.enumerated() {
       var slot = Int(truncatingIfNeeded: hash) & mask
-      while slots[slot] >= 0 { slot = (slot + 1) & mask }
-      slots[slot] = Int32(code)
+      while slots[slot] != Self.empty { slot = (slot + 1) & mask }
+      slots[slot] = hash & 0xFFFF_FFFF_0000_0000 | UInt64(UInt32(code))
     }
   }
 
