@@ -62,3 +62,35 @@ import Testing
     #expect(decoded == uniqueness)
   }
 }
+
+@Suite struct PopulationUniquenessEdgeCaseTests {
+  static let histograms: [[Int: Int]] = [
+    [1: 1], [1: 2], [1: 1, 2: 1], [1: 3, 100: 1], [1: 50], [1: 1, 2: 40], [2: 1, 1: 1, 7: 3],
+  ]
+
+  /// Tiny and lopsided histograms at π = 1, 0.37 and 10⁻⁹: every estimate is a number in
+  /// [0, N] or unavailable with a reason, and encodes as JSON (no NaN or infinity).
+  @Test(arguments: histograms)
+  func neverTrapsNorReportsImpossibleNumbers(bins: [Int: Int]) throws {
+    let histogram = PopulationFixture.histogram(bins)
+    let n = histogram.recordCount
+    let populations = [
+      Population(fileOf: n), try Population(samplingFraction: 0.37, recordCount: n),
+      try Population(size: n * 1_000_000_000, recordCount: n),
+    ]
+    for population in populations {
+      let uniqueness = PopulationUniqueness(histogram: histogram, population: population)
+      for estimate in [uniqueness.pitman, uniqueness.zayatz, uniqueness.snb] {
+        if let uniques = estimate.uniques {
+          #expect(estimate.isAvailable && uniques >= 0 && uniques <= population.size)
+        } else {
+          #expect(!estimate.isAvailable && !estimate.reason.isEmpty)
+        }
+      }
+      if let probability = uniqueness.sampleUniqueIsPopulationUniqueProbability {
+        #expect(probability >= 0 && probability <= 1)
+      }
+      _ = try JSONEncoder().encode(uniqueness)
+    }
+  }
+}
