@@ -17,15 +17,28 @@ struct BoundOptions: ParsableArguments {
   @Option(name: .customLong("max-uniques"), help: ArgumentHelp("Fail when the share of sample uniques is above this.", valueName: "fraction"))
   var maximumUniques: Double?
 
+  @Option(
+    name: .customLong("max-population-uniques"),
+    help: ArgumentHelp("Fail when the estimated share of the population that is unique is above this.", valueName: "fraction"))
+  var maximumPopulationUniques: Double?
+
+  @Option(name: .customLong("min-l"), help: ArgumentHelp("Fail when a sensitive column's distinct l-diversity is below this.", valueName: "l"))
+  var minimumL: Int?
+
+  @Option(name: .customLong("max-t"), help: ArgumentHelp("Fail when a sensitive column's t-closeness is above this.", valueName: "t"))
+  var maximumT: Double?
+
   var bounds: Bounds {
     Bounds(
       minimumK: minimumK, maximumRisk: maximumRisk, maximumRecordsAtRisk: maximumRecordsAtRisk,
-      maximumUniques: maximumUniques)
+      maximumUniques: maximumUniques, maximumPopulationUniques: maximumPopulationUniques,
+      minimumL: minimumL, maximumT: maximumT)
   }
 
   func validate() throws {
     for (name, value) in [
       ("--max-risk", maximumRisk), ("--max-records-at-risk", maximumRecordsAtRisk), ("--max-uniques", maximumUniques),
+      ("--max-population-uniques", maximumPopulationUniques), ("--max-t", maximumT),
     ] {
       if let value, !(0...1).contains(value) { throw ValidationError("\(name) must be between 0 and 1, got \(value)") }
     }

@@ -36,12 +36,18 @@ struct ScanCommand: ParsableCommand {
   @Option(help: ArgumentHelp("Write the flagged records to this CSV file.", valueName: "file"))
   var flags: String?
 
+  @OptionGroup(title: "Population and sensitive columns") var models: ModelOptions
+
   @OptionGroup(title: "Report") var report: ReportOptions
 
   @OptionGroup(title: "Bounds (exit 1 when broken)") var bounds: BoundOptions
 
-  var quasiIdentifiers: [String] {
-    qi.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+  var quasiIdentifiers: [String] { Self.list(qi) }
+
+  /// A comma-separated list of column names, trimmed.
+  static func list(_ text: String?) -> [String] {
+    (text ?? "").split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+      .filter { !$0.isEmpty }
   }
 
   func validate() throws {
@@ -56,29 +62,43 @@ struct ScanCommand: ParsableCommand {
   func run() throws {
     let options = ScanOptions(
       quasiIdentifiers: quasiIdentifiers, idColumn: id, missingTokens: input.missingTokens,
-      missingPolicy: input.missing, threshold: threshold, k: k, bounds: bounds.bounds)
+      missingPolicy: input.missing, threshold: threshold, k: k, bounds: bounds.bounds,
+      population: models.populationSize, sensitiveAttributes: models.sensitiveColumns,
+      l: models.l, t: models.t, weightColumn: models.weight)
+    let source = try models.populationSource(quasiIdentifiers: quasiIdentifiers, input: input)
     var reports: [ScanReport] = []
-    var failures: [ReportedError] = []
+    var failed = false
     for file in input.files {
       do {
-        let dataset = try InputReader.read(file, request: input.request(columns: options.requestedColumns))
-        let scan = Scan(dataset: dataset, file: file, options: options)
-        if let flags {
-          try AtomicFile.write(
-            FlagsCSV.render(
-              scan.findings(showValues: report.showValues), idColumn: id, quasiIdentifiers: scan.report.quasiIdentifiers,
-              showValues: report.showValues),
-            to: flags)
-        }
-        reports.append(scan.report)
+        reports.append(try scan(file, options: options, source: source))
       } catch {
         Terminal.standardError("reidrisk: \(error.message)\n")
-        failures.append(error)
+        failed = true
       }
     }
     if !reports.isEmpty { try report.write(render(reports)) }
-    if !failures.isEmpty { throw ExitCode(2) }
+    if failed { throw ExitCode(2) }
     if !reports.allSatisfy(\.isWithinBounds) { throw ExitCode(1) }
+  }
+
+  /// Reads and measures one file, writing its flags when asked.
+  private func scan(_ file: String, options: ScanOptions, source: PopulationSource?) throws(ReportedError) -> ScanReport {
+    let dataset = try InputReader.read(file, request: input.request(columns: options.requestedColumns))
+    let scan: Scan
+    do {
+      scan = try Scan(dataset: dataset, file: file, options: options, populationSource: source)
+    } catch {
+      throw ReportedError(message: error.description)
+    }
+    if let flags {
+      let findings = scan.findings(showValues: report.showValues)
+      try AtomicFile.write(
+        FlagsCSV.render(
+          findings, idColumn: id, quasiIdentifiers: scan.report.quasiIdentifiers,
+          showValues: report.showValues),
+        to: flags)
+    }
+    return scan.report
   }
 
   private func render(_ reports: [ScanReport]) -> String {

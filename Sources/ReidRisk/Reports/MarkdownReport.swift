@@ -7,12 +7,18 @@ public enum MarkdownReport {
     lines.append("")
     lines.append("Quasi-identifiers: " + report.quasiIdentifiers.map { "`\(escape($0))`" }.joined(separator: ", "))
     lines.append("")
-    lines.append("| figure | value | meaning |")
-    lines.append("| --- | ---: | --- |")
-    for figure in report.figures {
-      lines.append("| \(figure.name) | \(figure.value) | \(escape(figure.meaning)) |")
+    for section in report.sections {
+      lines.append("### \(escape(section.title.prefix(1).uppercased() + section.title.dropFirst()))")
+      lines.append("")
+      lines.append("_\(escape(section.assumption))_")
+      lines.append("")
+      lines.append("| figure | value | meaning |")
+      lines.append("| --- | ---: | --- |")
+      for figure in section.figures {
+        lines.append("| \(escape(figure.name)) | \(escape(figure.value)) | \(escape(figure.meaning)) |")
+      }
+      lines.append("")
     }
-    lines.append("")
     lines.append("### Class sizes")
     lines.append("")
     lines.append("| size | classes | records |")

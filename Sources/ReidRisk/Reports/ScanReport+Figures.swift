@@ -1,5 +1,5 @@
 /// The figures of a scan as (name, value, meaning) lines, in reading order: the single source
-/// of the one-line explanations that the text and Markdown renderers print.
+/// of the one-line explanations that every renderer prints.
 extension ScanReport {
   public struct Figure: Sendable, Equatable {
     public var name: String
@@ -7,7 +7,28 @@ extension ScanReport {
     public var meaning: String
   }
 
-  public var figures: [Figure] {
+  /// A titled group of figures: the file alone, the population, each sensitive column.
+  public struct FigureSection: Sendable, Equatable {
+    public var title: String
+    /// The attacker model or assumption behind the section, in one line.
+    public var assumption: String
+    public var figures: [Figure]
+  }
+
+  /// Every figure, section after section.
+  public var figures: [Figure] { sections.flatMap(\.figures) }
+
+  public var sections: [FigureSection] {
+    [
+      FigureSection(
+        title: "the file",
+        assumption: "prosecutor model: the attacker knows the person is in this file",
+        figures: fileFigures),
+      populationSection,
+    ] + sensitiveAttributes.map(Self.sensitiveSection)
+  }
+
+  private var fileFigures: [Figure] {
     let qis = quasiIdentifiers.joined(separator: ", ")
     let count = Formatting.count
     let percent = Formatting.percent
@@ -53,7 +74,9 @@ extension ScanReport {
         meaning: "records whose risk 1/f is above the threshold \(Formatting.ratio(prosecutor.threshold)) (rA)"),
       Figure(
         name: "flagged", value: count(flagged.records),
-        meaning: "records in classes smaller than \(flagged.k), listed by --flags"),
+        meaning: "records in classes smaller than \(flagged.k)"
+          + (sensitiveAttributes.isEmpty ? "" : " or short of l or t on a sensitive column")
+          + ", listed by --flags"),
     ]
     if missing.records > 0 {
       figures.insert(

@@ -22,6 +22,15 @@ public struct ScanReport: Sendable, Encodable {
   public var sampleUniques: RecordShare
   public var recordsInSmallClasses: [SmallClassShare]
   public var prosecutor: AttackerRisk
+  /// The population the file is taken to be drawn from (N, π).
+  public var population: Population
+  /// Risk when the attacker starts from a person in the population (ARX's journalist model).
+  public var journalist: AttackerRisk
+  public var marketer: MarketerRisk
+  public var populationUniqueness: PopulationUniqueness
+  /// sdcMicro's individual risk, with `--weight`.
+  public var individualRisk: IndividualRisk?
+  public var sensitiveAttributes: [SensitiveAttributeSummary]
   /// Records in classes smaller than `flagged.k`, which the flags file lists.
   public var flagged: FlaggedRecords
   public var bounds: [BoundCheck]
@@ -37,6 +46,15 @@ public struct ScanReport: Sendable, Encodable {
     public var records: Int
   }
 
+  /// The marketer model's expected share of records re-identified.
+  public struct MarketerRisk: Sendable, Encodable, Equatable {
+    public var averageRiskPerRecord: Double
+
+    enum CodingKeys: String, CodingKey {
+      case averageRiskPerRecord = "average_risk_per_record"
+    }
+  }
+
   public struct FlaggedRecords: Sendable, Encodable, Equatable {
     public var k: Int
     public var records: Int
@@ -45,6 +63,10 @@ public struct ScanReport: Sendable, Encodable {
   enum CodingKeys: String, CodingKey {
     case schemaVersion = "schema_version"
     case file, records, k, missing, prosecutor, flagged, bounds, warnings
+    case population, journalist, marketer
+    case populationUniqueness = "population_uniqueness"
+    case individualRisk = "individual_risk"
+    case sensitiveAttributes = "sensitive_attributes"
     case recordsExcluded = "records_excluded"
     case recordsSkipped = "records_skipped"
     case quasiIdentifiers = "quasi_identifiers"
@@ -70,6 +92,12 @@ public struct ScanReport: Sendable, Encodable {
     try container.encode(sampleUniques, forKey: .sampleUniques)
     try container.encode(recordsInSmallClasses, forKey: .recordsInSmallClasses)
     try container.encode(prosecutor, forKey: .prosecutor)
+    try container.encode(population, forKey: .population)
+    try container.encode(journalist, forKey: .journalist)
+    try container.encode(marketer, forKey: .marketer)
+    try container.encode(populationUniqueness, forKey: .populationUniqueness)
+    try container.encode(individualRisk, forKey: .individualRisk)
+    try container.encode(sensitiveAttributes, forKey: .sensitiveAttributes)
     try container.encode(flagged, forKey: .flagged)
     try container.encode(bounds, forKey: .bounds)
     try container.encode(isWithinBounds ? "pass" : "fail", forKey: .verdict)

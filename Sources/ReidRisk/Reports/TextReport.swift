@@ -10,14 +10,17 @@ public struct TextReport: Sendable {
     var lines: [String] = []
     lines.append(bold("\(safe(report.file))") + "  quasi-identifiers: "
       + report.quasiIdentifiers.map(safe).joined(separator: ", "))
-    lines.append("")
     let figures = report.figures
     let nameWidth = figures.map(\.name.count).max() ?? 0
     let valueWidth = figures.map(\.value.count).max() ?? 0
-    for figure in figures {
-      lines.append(
-        "  " + pad(figure.name, nameWidth) + "  " + pad(figure.value, valueWidth, right: true)
-          + "  " + dim(safe(figure.meaning)))
+    for section in report.sections {
+      lines.append("")
+      lines.append(bold(safe(section.title)) + dim("  (\(safe(section.assumption)))"))
+      for figure in section.figures {
+        lines.append(
+          "  " + pad(safe(figure.name), nameWidth) + "  " + pad(figure.value, valueWidth, right: true)
+            + "  " + dim(safe(figure.meaning)))
+      }
     }
     lines.append("")
     lines.append(bold("class sizes") + dim("  (how many classes have each size, and their records)"))

@@ -2,11 +2,17 @@
 public struct Scan: Sendable {
   public let report: ScanReport
   public let partition: Partition
+  /// One per sensitive column, in the order given.
+  public let sensitiveAttributes: [SensitiveAttributeRisk]
   private let dataset: Dataset
   private let options: ScanOptions
 
-  /// Measures `dataset`, which must hold the columns of `options.requestedColumns`.
-  public init(dataset: Dataset, file: String, options: ScanOptions) {
+  /// Measures `dataset`, which must hold the columns of `options.requestedColumns`;
+  /// `populationSource` gives population class sizes (journalist and marketer models).
+  public init(
+    dataset: Dataset, file: String, options: ScanOptions,
+    populationSource: PopulationSource? = nil
+  ) throws(ScanError) {
     let quasiIdentifiers = options.quasiIdentifiers.compactMap { dataset.column(named: $0) }
     let isMissing = quasiIdentifiers.map { $0.missingCodes(tokens: options.missingTokens) }
     let partition = Partition(
@@ -16,10 +22,19 @@ public struct Scan: Sendable {
     let records = histogram.recordCount
     let prosecutor = AttackerRisk(prosecutor: histogram, threshold: options.threshold)
     let uniques = RecordShare(records: histogram.sampleUniques, of: records)
-    let flagged = histogram.records(inClassesSmallerThan: options.k)
+    let models = try PopulationModels(
+      partition: partition, dataset: dataset, file: file, options: options,
+      quasiIdentifiers: quasiIdentifiers, source: populationSource)
+    let sensitive = options.sensitiveAttributes.compactMap { dataset.column(named: $0) }.map {
+      SensitiveAttributeRisk(
+        partition: partition, column: $0, l: options.effectiveL, t: options.effectiveT,
+        recursiveL: options.l, missingTokens: options.missingTokens)
+    }
     self.partition = partition
     self.dataset = dataset
     self.options = options
+    self.sensitiveAttributes = sensitive
+    let summaries = sensitive.map(\.summary)
     self.report = ScanReport(
       file: file, records: records, recordsExcluded: partition.excludedCount,
       recordsSkipped: dataset.skippedRecords.count,
@@ -33,23 +48,48 @@ public struct Scan: Sendable {
         let share = RecordShare(records: histogram.records(inClassesSmallerThan: bound), of: records)
         return SmallClassShare(below: bound, records: share.records, fraction: share.fraction)
       },
-      prosecutor: prosecutor, flagged: .init(k: options.k, records: flagged),
+      prosecutor: prosecutor, population: models.population, journalist: models.journalist,
+      marketer: .init(averageRiskPerRecord: models.marketer),
+      populationUniqueness: models.uniqueness, individualRisk: models.individualRisk,
+      sensitiveAttributes: summaries,
+      flagged: .init(
+        k: options.k,
+        records: Self.flaggedRecords(partition: partition, k: options.k, sensitive: sensitive)),
       bounds: options.bounds.checks(
-        k: histogram.smallestClass, prosecutor: prosecutor, uniqueFraction: uniques.fraction),
-      warnings: dataset.skippedRecords.isEmpty
-        ? []
-        : ["skipped \(dataset.skippedRecords.count) records whose field count differs from the header's"
-          + " (first: record \(dataset.skippedRecords[0].record), line \(dataset.skippedRecords[0].line))"])
+        k: histogram.smallestClass, prosecutor: prosecutor, uniqueFraction: uniques.fraction,
+        populationUniques: models.uniqueness.dankar, sensitive: summaries),
+      warnings: Self.warnings(dataset: dataset, population: models.population))
   }
 
-  /// The records in classes smaller than k, in file order; `showValues` adds their
-  /// quasi-identifier values.
+  /// The flagged records, in file order: those in classes smaller than k and those whose class
+  /// falls short of l or t on a sensitive column. `showValues` adds quasi-identifier values and
+  /// names sensitive values in the reasons.
   public func findings(showValues: Bool = false) -> [Finding] {
-    Finding.smallClassRecords(
+    Finding.records(
       dataset: dataset, partition: partition,
       quasiIdentifiers: options.quasiIdentifiers.compactMap { dataset.column(named: $0) },
       idColumn: options.idColumn.flatMap { dataset.column(named: $0) }, k: options.k,
-      showValues: showValues)
+      sensitive: sensitiveAttributes, showValues: showValues)
+  }
+
+  private static func flaggedRecords(
+    partition: Partition, k: Int, sensitive: [SensitiveAttributeRisk]
+  ) -> Int {
+    partition.classSizes.indices.reduce(0) { total, id in
+      let size = partition.classSizes[id]
+      let flagged = size < k || sensitive.contains { $0.shortfall(ofClass: id) != nil }
+      return total + (flagged ? size : 0)
+    }
+  }
+
+  private static func warnings(dataset: Dataset, population: Population) -> [String] {
+    var warnings: [String] = []
+    if let first = dataset.skippedRecords.first {
+      warnings.append(
+        "skipped \(dataset.skippedRecords.count) records whose field count differs from the"
+          + " header's (first: record \(first.record), line \(first.line))")
+    }
+    return warnings
   }
 
   private static func recordsWithMissingValue(_ columns: [EncodedColumn], _ isMissing: [[Bool]]) -> Int {

@@ -12,11 +12,23 @@ public struct ScanOptions: Sendable {
   /// Records in classes smaller than this are flagged.
   public var k: Int
   public var bounds: Bounds
+  /// How large the population is that the file was drawn from.
+  public var population: PopulationSize
+  /// Sensitive columns whose values a class may disclose.
+  public var sensitiveAttributes: [String]
+  /// The smallest acceptable number of distinct sensitive values in a class (`--l`).
+  public var l: Int?
+  /// The largest acceptable distance of a class's sensitive values from the file's (`--t`).
+  public var t: Double?
+  /// A survey-weight column: each record stands for this many people (`--weight`).
+  public var weightColumn: String?
 
   public init(
     quasiIdentifiers: [String], idColumn: String? = nil, missingTokens: [String] = [],
     missingPolicy: MissingValuePolicy = .value, threshold: Double = 0.2, k: Int = 5,
-    bounds: Bounds = Bounds()
+    bounds: Bounds = Bounds(), population: PopulationSize = .file,
+    sensitiveAttributes: [String] = [], l: Int? = nil, t: Double? = nil,
+    weightColumn: String? = nil
   ) {
     self.quasiIdentifiers = quasiIdentifiers
     self.idColumn = idColumn
@@ -25,13 +37,39 @@ public struct ScanOptions: Sendable {
     self.threshold = threshold
     self.k = k
     self.bounds = bounds
+    self.population = population
+    self.sensitiveAttributes = sensitiveAttributes
+    self.l = l
+    self.t = t
+    self.weightColumn = weightColumn
   }
 
-  /// The columns the reader must keep: the quasi-identifiers, then the id column.
+  /// The columns the reader must keep: the quasi-identifiers, the id column, the sensitive
+  /// columns and the weight column.
   public var requestedColumns: [String] {
-    quasiIdentifiers + (idColumn.map { [$0] } ?? [])
+    var columns = quasiIdentifiers
+    for extra in [idColumn].compactMap({ $0 }) + sensitiveAttributes + [weightColumn].compactMap({ $0 })
+    where !columns.contains(extra) {
+      columns.append(extra)
+    }
+    return columns
   }
+
+  /// The l that shortfalls are counted against: `--l`, else the `--min-l` bound.
+  var effectiveL: Int? { l ?? bounds.minimumL }
+  /// The t that shortfalls are counted against: `--t`, else the `--max-t` bound.
+  var effectiveT: Double? { t ?? bounds.maximumT }
 
   /// The class sizes below which `records_in_small_classes` counts records.
   public static let smallClassBounds = [2, 3, 5, 10, 11, 20]
+}
+
+/// The population the file was drawn from, as the user gave it.
+public enum PopulationSize: Sendable, Equatable {
+  /// The file is the whole population (π = 1).
+  case file
+  /// N people.
+  case size(Int)
+  /// The file is this fraction π of the population.
+  case samplingFraction(Double)
 }

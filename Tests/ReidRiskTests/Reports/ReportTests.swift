@@ -9,7 +9,7 @@ import Testing
 
   static func scan(_ options: ScanOptions = ScanOptions(quasiIdentifiers: ["zip", "gender"], idColumn: "id")) throws -> Scan {
     let data = try DatasetReader.read(csv, columns: options.requestedColumns)
-    return Scan(dataset: data, file: "t.csv", options: options)
+    return try Scan(dataset: data, file: "t.csv", options: options)
   }
 
   @Test func figuresOfTheWorkedFile() throws {
@@ -58,7 +58,7 @@ import Testing
   @Test func flagsCarryReasonsAndNoValuesByDefault() throws {
     let options = ScanOptions(quasiIdentifiers: ["zip", "gender"], idColumn: "id", k: 3)
     let data = try DatasetReader.read(Self.csv, columns: options.requestedColumns)
-    let flags = Scan(dataset: data, file: "t.csv", options: options).findings()
+    let flags = try Scan(dataset: data, file: "t.csv", options: options).findings()
     // classes smaller than 3: B (record 4), C (5), D (6, 7)
     #expect(flags.map(\.record) == [4, 5, 6, 7])
     #expect(flags.map(\.line) == [5, 6, 7, 8])
@@ -69,7 +69,7 @@ import Testing
     #expect(csv.split(separator: "\n").first == "record,line,class_size,risk,reason,id")
     #expect(csv.split(separator: "\n")[3] == "6,7,2,0.5,\"one of 2 records sharing zip, gender (fewer than k = 3)\",6")
     #expect(!csv.contains("B,"))
-    let shown = Scan(dataset: data, file: "t.csv", options: options).findings(showValues: true)
+    let shown = try Scan(dataset: data, file: "t.csv", options: options).findings(showValues: true)
     #expect(shown[0].values == ["B", "M"])
   }
 

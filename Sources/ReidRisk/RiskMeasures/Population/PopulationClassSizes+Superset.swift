@@ -10,8 +10,12 @@ extension PopulationClassSizes {
   /// With a sample {a, a, b} and a superset {a, a, a, b, c}: F = (3, 1), and c is ignored.
   /// Throws when a sample class has fewer superset records than sample records: the sample is
   /// then not part of the superset. Time O(records of both); memory O(distinct superset keys).
+  ///
+  /// A population table is a superset whose records carry counts: with `recordCounts`, superset
+  /// record i stands for `recordCounts[i]` people (a table row "02139, F, 1980: 12").
   public init(
-    partition: Partition, sampleColumns: [EncodedColumn], supersetColumns: [EncodedColumn]
+    partition: Partition, sampleColumns: [EncodedColumn], supersetColumns: [EncodedColumn],
+    recordCounts: [Int]? = nil
   ) throws(PopulationError) {
     guard sampleColumns.count == supersetColumns.count else {
       throw .supersetColumnMismatch(sample: sampleColumns.count, superset: supersetColumns.count)
@@ -41,7 +45,7 @@ extension PopulationClassSizes {
         key[column] = code
       }
       let (id, _) = index.insert(key)
-      if Int(id) < classCount { counts[Int(id)] += 1 }
+      if Int(id) < classCount { counts[Int(id)] += recordCounts?[record] ?? 1 }
     }
     var missingClasses = 0
     var missingRecords = 0
