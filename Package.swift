@@ -9,16 +9,21 @@ let package = Package(
     .library(name: "ReidRisk", targets: ["ReidRisk"]),
   ],
   dependencies: [
-    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2")
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
   ],
   targets: [
     .systemLibrary(
       name: "CLibCSV",
       providers: [.apt(["libcsv-dev"]), .brew(["libcsv"])]
     ),
+    .systemLibrary(
+      name: "CZlib",
+      providers: [.apt(["zlib1g-dev"]), .brew(["zlib"])]
+    ),
     .target(
       name: "ReidRisk",
-      dependencies: ["CLibCSV"],
+      dependencies: ["CLibCSV", .product(name: "Yams", package: "Yams")],
       swiftSettings: [
         .unsafeFlags(["-Ounchecked", "-enforce-exclusivity=unchecked"], .when(configuration: .release))
       ]
@@ -27,6 +32,7 @@ let package = Package(
       name: "reidrisk",
       dependencies: [
         "ReidRisk",
+        "CZlib",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),

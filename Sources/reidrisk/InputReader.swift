@@ -2,7 +2,8 @@ import Foundation
 import ReidRisk
 
 /// Streams a file (or standard input for "-") into a `DatasetReader` in fixed-size chunks,
-/// with a progress line on standard error when it is a TTY and the file is large.
+/// with a progress line on standard error when it is a TTY and the file is large. A gzip file
+/// (recognised by its first two bytes, whatever its name) is decompressed on the way.
 enum InputReader {
   static let chunkSize = 8 << 20
 
@@ -21,6 +22,8 @@ enum InputReader {
     let reader = DatasetReader(file: path, request: request)
     let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: chunkSize, alignment: 16)
     defer { buffer.deallocate() }
+    var gzip: GzipStream?
+    var isFirstChunk = true
     do {
       while true {
         let count = Foundation.read(descriptor, buffer.baseAddress, chunkSize)
@@ -29,9 +32,19 @@ enum InputReader {
           throw ReportedError(message: "\(path): read failed (\(String(cString: strerror(errno))))")
         }
         if count == 0 { break }
-        try reader.consume(UnsafeRawBufferPointer(rebasing: buffer[..<count]))
+        let chunk = UnsafeRawBufferPointer(rebasing: buffer[..<count])
+        if isFirstChunk {
+          isFirstChunk = false
+          if GzipStream.isGzip(chunk) { gzip = try GzipStream(file: path, outputSize: chunkSize) }
+        }
+        if let gzip {
+          try gzip.decompress(chunk) { try reader.consume($0) }
+        } else {
+          try reader.consume(chunk)
+        }
         progress.advance(count)
       }
+      try gzip?.finish()
       progress.finish()
       return try reader.finish()
     } catch let error as DatasetError {

@@ -12,8 +12,9 @@ struct Reidrisk: ParsableCommand {
         reidrisk scan members.csv --qi zip,birth_date,gender
         reidrisk scan members.csv --qi zip,birth_date,gender --flags at-risk.csv --id member_id
         reidrisk scan exports/*.csv --qi zip,age,gender --format json --fail-under-k 5
+        reidrisk check --format sarif --output reidrisk.sarif
       """,
-    subcommands: [ScanCommand.self],
+    subcommands: [ScanCommand.self, CheckCommand.self, ReportCommand.self, DiffCommand.self],
     defaultSubcommand: ScanCommand.self
   )
 }

@@ -1,0 +1,69 @@
+/// Why a policy file could not be used. The description is the one-line message a user sees:
+/// the policy file and line (`.reidrisk.yml:7`), what is wrong, the bad value quoted, and what
+/// to write instead.
+public enum PolicyError: Error, Equatable, Sendable, CustomStringConvertible {
+  /// The text is not valid YAML.
+  case syntax(file: String, line: Int, problem: String)
+  /// The file is empty or holds only comments.
+  case empty(file: String)
+  /// A key the format does not know; `known` lists the keys allowed where it stands.
+  case unknownKey(file: String, line: Int, key: String, context: String, known: [String])
+  /// A key that must be present is absent from the mapping that starts at `line`.
+  case missingKey(file: String, line: Int, key: String, context: String)
+  /// A value of the wrong type or out of range; `expected` says what would do.
+  case badValue(file: String, line: Int, key: String, value: String, expected: String)
+  /// A rule's glob matches no file under the policy's folder.
+  case globMatchesNothing(file: String, line: Int, glob: String)
+
+  /// The line the error points at (0 when the whole file is at fault).
+  public var line: Int {
+    switch self {
+    case .syntax(_, let line, _), .unknownKey(_, let line, _, _, _), .missingKey(_, let line, _, _),
+      .badValue(_, let line, _, _, _), .globMatchesNothing(_, let line, _):
+      return line
+    case .empty: return 0
+    }
+  }
+
+  public var description: String {
+    switch self {
+    case .syntax(let file, let line, let problem):
+      return "\(file):\(line): not valid YAML (\(problem)); check the indentation and quoting"
+    case .empty(let file):
+      return "\(file): the policy is empty; it needs a \"rules:\" list (see docs/policy.md)"
+    case .unknownKey(let file, let line, let key, let context, let known):
+      let guess = Self.closest(to: key, among: known).map { " (did you mean \(quoted($0))?)" } ?? ""
+      return "\(file):\(line): unknown key \(quoted(key)) in \(context)\(guess);"
+        + " the keys allowed there are " + known.joined(separator: ", ")
+    case .missingKey(let file, let line, let key, let context):
+      return "\(file):\(line): \(context) has no \(quoted(key)); add it (see docs/policy.md)"
+    case .badValue(let file, let line, let key, let value, let expected):
+      return "\(file):\(line): \(key) is \(quoted(value)); expected \(expected)"
+    case .globMatchesNothing(let file, let line, let glob):
+      return "\(file):\(line): the glob \(quoted(glob)) matches no file under the policy's folder;"
+        + " fix the pattern (paths are relative to the folder of \(file)) or remove it"
+    }
+  }
+
+  /// The known key nearest to `key` by edit distance, when it is close (a typo).
+  static func closest(to key: String, among known: [String]) -> String? {
+    let scored = known.map { ($0, editDistance(Array(key.lowercased()), Array($0))) }
+    guard let best = scored.min(by: { $0.1 < $1.1 }), best.1 <= max(1, key.count / 3) else {
+      return nil
+    }
+    return best.0
+  }
+
+  /// Levenshtein distance between two character arrays.
+  static func editDistance(_ a: [Character], _ b: [Character]) -> Int {
+    var previous = Array(0...b.count)
+    for (i, x) in a.enumerated() {
+      var current = [i + 1]
+      for (j, y) in b.enumerated() {
+        current.append(min(previous[j + 1] + 1, current[j] + 1, previous[j] + (x == y ? 0 : 1)))
+      }
+      previous = current
+    }
+    return previous[b.count]
+  }
+}

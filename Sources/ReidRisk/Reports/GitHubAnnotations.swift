@@ -1,0 +1,61 @@
+/// Renders a `check` as GitHub Actions workflow commands: an `::error` annotation per broken
+/// bound and per unreadable file, shown on the file in the pull request, and a plain line for
+/// each file that passes.
+///
+///     ::error file=exports/q2.csv,title=reidrisk min_k::k must be at least 5, found 1 (rule "exports", .reidrisk.yml:4)
+///
+/// Property values escape `%`, CR, LF, `:` and `,`; messages escape `%`, CR and LF, as the
+/// runner's command parser requires.
+public enum GitHubAnnotations {
+  public static func render(_ batch: BatchReport) -> String {
+    var lines: [String] = []
+    let policy = batch.policy ?? "the policy"
+    for file in batch.files {
+      switch file.status {
+      case .error:
+        lines.append(
+          annotation(file: file.location, title: "reidrisk read_error", message: file.error ?? ""))
+      case .fail:
+        for result in file.results {
+          for check in result.brokenBounds {
+            let key = PolicyBound.forCheck(check.id)?.key ?? check.id
+            let origin = result.rule.map { " (rule \"\($0.name)\", \(policy):\($0.line))" } ?? ""
+            lines.append(
+              annotation(
+                file: file.location, title: "reidrisk \(key)",
+                message: "\(check.rule), found \(Formatting.ratio(check.value))\(origin)"))
+          }
+        }
+      case .pass:
+        lines.append("pass \(property(file.location))")
+      case .unmatched:
+        lines.append("skip \(property(file.location)): no rule matches")
+      }
+    }
+    lines.append(CheckTextReport.total(batch))
+    return lines.joined(separator: "\n") + "\n"
+  }
+
+  static func annotation(file: String, title: String, message: String) -> String {
+    "::error file=\(property(file)),title=\(property(title))::\(data(message))"
+  }
+
+  /// Escapes a command's message.
+  static func data(_ text: String) -> String {
+    var result = ""
+    for character in text.unicodeScalars {
+      switch character {
+      case "%": result += "%25"
+      case "\r": result += "%0D"
+      case "\n": result += "%0A"
+      default: result.unicodeScalars.append(character)
+      }
+    }
+    return result
+  }
+
+  /// Escapes a command's property value.
+  static func property(_ text: String) -> String {
+    data(text).replacing(":", with: "%3A").replacing(",", with: "%2C")
+  }
+}

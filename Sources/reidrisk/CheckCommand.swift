@@ -1,0 +1,93 @@
+import ArgumentParser
+import ReidRisk
+
+/// The formats `check` writes: for people, for programs and for CI systems.
+enum CheckFormat: String, ExpressibleByArgument, CaseIterable {
+  case text, json, sarif, github
+}
+
+struct CheckCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "check",
+    abstract:
+      "Check data files against the repository's policy (.reidrisk.yml); exit 1 when one breaks it.",
+    discussion: """
+      Applies every rule of the policy whose files: globs match a file, prints one line per \
+      file (pass, FAIL with the broken bounds, error, or skip when no rule matches) and exits \
+      0 when all pass, 1 when any fails and 2 when a file or the policy could not be read. \
+      Without FILES, checks every file the rules match under the policy's folder. Only the \
+      files given are read, so a pre-commit hook reads the staged files only.
+
+      The policy is --policy FILE, else .reidrisk.yml in the current folder or the nearest \
+      folder above it. Its format: docs/policy.md. SARIF rule ids: docs/sarif-rules.md.
+
+      Examples:
+        reidrisk check
+        reidrisk check exports/2024-q3.csv exports/2024-q4.csv.gz
+        reidrisk check exports --recursive --format sarif --output reidrisk.sarif
+        reidrisk check --format github
+      """)
+
+  @Argument(
+    help: ArgumentHelp(
+      "Files or folders to check (default: every file the policy's rules match).", valueName: "file"
+    ))
+  var files: [String] = []
+
+  @Option(
+    help: ArgumentHelp(
+      "The policy file (default: .reidrisk.yml here or in a folder above).", valueName: "file"))
+  var policy: String?
+
+  @Flag(help: "Look for .csv and .csv.gz files in the subfolders of the folders given.")
+  var recursive = false
+
+  @Option(
+    help:
+      "Output format: text for people, json for programs, sarif for code scanning, github for Actions annotations."
+  )
+  var format: CheckFormat = .text
+
+  @Option(
+    name: .shortAndLong,
+    help: ArgumentHelp(
+      "Write the output to this file (atomically) instead of standard output.", valueName: "file"))
+  var output: String?
+
+  func validate() throws {
+    if files.contains("-") {
+      throw ValidationError(
+        "check reads files, not standard input: rules match files by their path")
+    }
+  }
+
+  func run() throws {
+    let loaded = try PolicyLocator.load(explicit: policy)
+    let tree = FileDiscovery.relativeFiles(in: loaded.folder, recursive: true)
+    if let error = loaded.policy.globsMatchingNothing(in: tree).first {
+      throw ReportedError(message: error.description)
+    }
+    let targets =
+      files.isEmpty
+      ? loaded.policy.files(among: tree).map(loaded.displayPath)
+      : try FileDiscovery.files(from: files, recursive: recursive)
+    let batch = BatchRunner(source: .policy(loaded)).run(targets)
+    try write(render(batch))
+    if batch.exitStatus != 0 { throw ExitCode(batch.exitStatus) }
+  }
+
+  private func render(_ batch: BatchReport) -> String {
+    switch format {
+    case .text:
+      return CheckTextReport(useColor: output == nil && Terminal.useColorOnStandardOutput).render(
+        batch)
+    case .json: return JSONReport.render([batch], asArray: false)
+    case .sarif: return SARIFReport.render(batch)
+    case .github: return GitHubAnnotations.render(batch)
+    }
+  }
+
+  private func write(_ text: String) throws {
+    if let output { try AtomicFile.write(text, to: output) } else { print(text, terminator: "") }
+  }
+}

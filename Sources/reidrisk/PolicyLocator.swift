@@ -1,0 +1,91 @@
+import Foundation
+import ReidRisk
+
+/// A policy read from disk, with the folder its globs are relative to.
+struct LoadedPolicy {
+  let policy: Policy
+  /// The absolute folder holding the policy file.
+  let folder: String
+
+  /// `path` (as the user gave it, relative to the current folder or absolute) relative to the
+  /// policy's folder; the path as given when it lies outside.
+  func location(of path: String) -> String {
+    guard path != "-" else { return path }
+    let absolute = PolicyLocator.absolute(path)
+    let prefix = folder.hasSuffix("/") ? folder : folder + "/"
+    return absolute.hasPrefix(prefix) ? String(absolute.dropFirst(prefix.count)) : path
+  }
+
+  /// A path relative to the policy's folder as a path to show and open from the current folder.
+  func displayPath(of location: String) -> String {
+    let cwd = PolicyLocator.absolute(".")
+    let full = folder.hasSuffix("/") ? folder + location : folder + "/" + location
+    let prefix = cwd.hasSuffix("/") ? cwd : cwd + "/"
+    return full.hasPrefix(prefix) ? String(full.dropFirst(prefix.count)) : full
+  }
+}
+
+/// Finds and reads the policy: `--policy FILE`, else `.reidrisk.yml` in the current folder or
+/// the nearest folder above it.
+enum PolicyLocator {
+  static func load(explicit: String?) throws(ReportedError) -> LoadedPolicy {
+    let path: String
+    if let explicit {
+      path = explicit
+    } else if let found = find(from: absolute(".")) {
+      path = found
+    } else {
+      throw ReportedError(
+        message:
+          "no \(Policy.fileName) in this folder or any above it; write one (see docs/policy.md)"
+          + " or give --policy FILE")
+    }
+    let text: String
+    do {
+      text = try String(contentsOfFile: path, encoding: .utf8)
+    } catch {
+      throw ReportedError(
+        message: "\(path): cannot read the policy (\(error.localizedDescription)); check the path")
+    }
+    let name = displayName(path)
+    do {
+      let policy = try Policy(yaml: text, file: name)
+      let folder = (absolute(path) as NSString).deletingLastPathComponent
+      return LoadedPolicy(policy: policy, folder: folder)
+    } catch {
+      throw ReportedError(message: error.description)
+    }
+  }
+
+  /// The nearest `.reidrisk.yml` at or above `folder`.
+  static func find(from folder: String) -> String? {
+    var current = folder
+    while true {
+      let candidate = (current as NSString).appendingPathComponent(Policy.fileName)
+      if FileManager.default.fileExists(atPath: candidate) { return candidate }
+      let parent = (current as NSString).deletingLastPathComponent
+      if parent == current || parent.isEmpty { return nil }
+      current = parent
+    }
+  }
+
+  /// An absolute, standardised path with symbolic links resolved.
+  static func absolute(_ path: String) -> String {
+    let base = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
+    return URL(fileURLWithPath: path, relativeTo: base).standardizedFileURL
+      .resolvingSymlinksInPath().path
+  }
+
+  /// The policy path as messages show it: relative to the current folder when inside it.
+  static func displayName(_ path: String) -> String {
+    let full = absolute(path)
+    let cwd = absolute(".")
+    let prefix = cwd.hasSuffix("/") ? cwd : cwd + "/"
+    if full.hasPrefix(prefix) { return String(full.dropFirst(prefix.count)) }
+    let parent = (cwd as NSString).deletingLastPathComponent
+    if (full as NSString).deletingLastPathComponent == parent {
+      return "../" + (full as NSString).lastPathComponent
+    }
+    return full
+  }
+}
