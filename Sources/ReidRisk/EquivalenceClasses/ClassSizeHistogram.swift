@@ -8,12 +8,14 @@ public struct ClassSizeHistogram: Sendable, Equatable {
   public struct Bin: Sendable, Equatable {
     public let size: Int
     public let classes: Int
-    /// The records in classes of this size: size × classes.
-    public var records: Int { size * classes }
+    /// The records in classes of this size: size × classes, except under wildcard missing
+    /// values, where a class's risk size counts records of other classes too.
+    public let records: Int
 
-    public init(size: Int, classes: Int) {
+    public init(size: Int, classes: Int, records: Int? = nil) {
       self.size = size
       self.classes = classes
+      self.records = records ?? size * classes
     }
   }
 
@@ -25,6 +27,9 @@ public struct ClassSizeHistogram: Sendable, Equatable {
     for size in classSizes where size > 0 { counts[size, default: 0] += 1 }
     self.init(classesOfSize: counts)
   }
+
+  /// The histogram with the given bins (sizes increasing, each present once).
+  public init(bins: [Bin]) { self.bins = bins }
 
   /// The histogram with `classesOfSize[size]` classes of each size.
   public init(classesOfSize: [Int: Int]) {

@@ -5,4 +5,7 @@ public enum MissingValuePolicy: String, Sendable, CaseIterable, Codable {
   case value
   /// Records with a missing quasi-identifier are left out of the analysis and counted.
   case exclude
+  /// A missing value matches every value, as sdcMicro counts frequencies: the record (A, ?)
+  /// hides among all records with A, and makes each of them a little harder to single out.
+  case wildcard
 }

@@ -6,8 +6,12 @@
 public struct Partition: Sendable {
   /// The class of each record (indexed from 0), or -1 for a record left out of the analysis.
   public let classOfRecord: [Int32]
-  /// The size f_j of each class j.
+  /// The size f_j of each class j: the records holding exactly its values.
   public let classSizes: [Int]
+  /// The number of records an attacker cannot tell apart from a member of class j: f_j, or
+  /// under `MissingValuePolicy.wildcard` the records whose values agree with the class's
+  /// wherever both are present. Risk, k and the histogram use these.
+  public let riskSizes: [Int]
   /// The first record (from 0) of each class, which holds the class's key codes.
   public let representative: [Int]
   /// Records left out (a missing quasi-identifier under `MissingValuePolicy.exclude`).
@@ -71,16 +75,37 @@ public struct Partition: Sendable {
     self.classSizes = classSizes
     self.representative = representative
     self.excludedCount = excluded
+    self.riskSizes =
+      policy == .wildcard && !isMissing.isEmpty
+      ? WildcardSizes.sizes(
+        classSizes: classSizes,
+        keys: representative.map { record in columns.map { $0[record] } },
+        isMissing: isMissing)
+      : classSizes
   }
 
   /// u, the number of classes.
   public var classCount: Int { classSizes.count }
   /// n, the records in classes (excluded records not counted).
   public var recordCount: Int { classOfRecord.count - excludedCount }
-  /// The size of the class of `record`, or 0 for an excluded record.
+  /// The risk size of the class of `record`, or 0 for an excluded record.
   public func classSize(ofRecord record: Int) -> Int {
     let id = classOfRecord[record]
-    return id < 0 ? 0 : classSizes[Int(id)]
+    return id < 0 ? 0 : riskSizes[Int(id)]
   }
-  public var histogram: ClassSizeHistogram { ClassSizeHistogram(classSizes: classSizes) }
+
+  /// Classes and records by risk size. Without wildcards each bin holds size × classes
+  /// records; with them a bin of size s holds the records of the classes whose risk size is s.
+  public var histogram: ClassSizeHistogram {
+    guard riskSizes != classSizes else { return ClassSizeHistogram(classSizes: classSizes) }
+    var bins: [Int: (classes: Int, records: Int)] = [:]
+    for (size, records) in zip(riskSizes, classSizes) {
+      bins[size, default: (0, 0)].classes += 1
+      bins[size, default: (0, 0)].records += records
+    }
+    return ClassSizeHistogram(
+      bins: bins.sorted { $0.key < $1.key }.map {
+        ClassSizeHistogram.Bin(size: $0.key, classes: $0.value.classes, records: $0.value.records)
+      })
+  }
 }

@@ -9,7 +9,7 @@ extension Finding {
     let names = quasiIdentifiers.map(\.name)
     // One reason string per class that is flagged, shared by its records.
     var reasons: [String?] = partition.classSizes.indices.map { id in
-      let size = partition.classSizes[id]
+      let size = partition.riskSizes[id]
       var parts = size < k ? [Finding.reason(size: size, k: k, columns: names)] : []
       parts += sensitive.compactMap { $0.reason(forClass: id, showValues: showValues) }
       return parts.isEmpty ? nil : parts.joined(separator: "; ")
@@ -18,7 +18,7 @@ extension Finding {
     for record in partition.classOfRecord.indices {
       let id = Int(partition.classOfRecord[record])
       guard id >= 0, let reason = reasons[id] else { continue }
-      let size = partition.classSizes[id]
+      let size = partition.riskSizes[id]
       flags.append(
         Finding(
           record: dataset.recordNumber(ofRecord: record),

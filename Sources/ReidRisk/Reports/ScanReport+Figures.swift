@@ -82,9 +82,17 @@ extension ScanReport {
       figures.insert(
         Figure(
           name: "missing values", value: count(missing.records),
-          meaning: missing.policy == .exclude
-            ? "records with a missing quasi-identifier, left out (--missing exclude)"
-            : "records with a missing quasi-identifier; a missing value counts as a value of its own"),
+          meaning: {
+            switch missing.policy {
+            case .exclude: return "records with a missing quasi-identifier, left out (--missing exclude)"
+            case .value:
+              return "records with a missing quasi-identifier; a missing value counts as a value of"
+                + " its own (--missing exclude or wildcard to change)"
+            case .wildcard:
+              return "records with a missing quasi-identifier; a missing value matches every value"
+                + " (--missing wildcard, as sdcMicro)"
+            }
+          }()),
         at: 1)
     }
     return figures

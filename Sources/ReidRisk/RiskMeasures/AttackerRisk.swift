@@ -49,6 +49,8 @@ extension AttackerRisk {
   /// Classes of sizes 1, 2 and 5 (8 records) give highest risk 1/1 = 1, lowest 1/5 = 0.2,
   /// average per record u / n = 3 / 8 = 0.375 (each class contributes f · 1/f = 1), and with a
   /// threshold of 0.4 the records of the classes of size 1 and 2 are at risk: 3, or 3/8 = 0.375.
+  /// The average is Σ_bins records / size / n, which is u / n unless wildcard missing values
+  /// make a class's risk size differ from its record count.
   /// Source: El Emam, Guide to the De-identification of Personal Health Information (2013); ARX.
   public init(prosecutor histogram: ClassSizeHistogram, threshold: Double) {
     let records = histogram.recordCount
@@ -57,7 +59,8 @@ extension AttackerRisk {
     self.init(
       highestRisk: records == 0 ? 0 : 1 / Double(histogram.smallestClass),
       lowestRisk: records == 0 ? 0 : 1 / Double(histogram.largestClass),
-      averageRiskPerRecord: records == 0 ? 0 : Double(histogram.classCount) / Double(records),
+      averageRiskPerRecord: records == 0
+        ? 0 : histogram.bins.reduce(0) { $0 + Double($1.records) / Double($1.size) } / Double(records),
       threshold: threshold,
       recordsAtRisk: atRisk,
       recordsAtRiskFraction: records == 0 ? 0 : Double(atRisk) / Double(records))

@@ -76,9 +76,9 @@ public struct Scan: Sendable {
     partition: Partition, k: Int, sensitive: [SensitiveAttributeRisk]
   ) -> Int {
     partition.classSizes.indices.reduce(0) { total, id in
-      let size = partition.classSizes[id]
+      let size = partition.riskSizes[id]
       let flagged = size < k || sensitive.contains { $0.shortfall(ofClass: id) != nil }
-      return total + (flagged ? size : 0)
+      return total + (flagged ? partition.classSizes[id] : 0)
     }
   }
 

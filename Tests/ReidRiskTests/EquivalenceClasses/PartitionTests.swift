@@ -72,3 +72,36 @@ import Testing
     #expect(packed.classCount == 221)
   }
 }
+
+@Suite struct WildcardTests {
+  /// (A,F) (A,F) (A,?) (B,F) (?,M): codes zip A=0 B=1 ?=2; gender F=0 ?=1 M=2.
+  /// Classes agree wherever both have a value:
+  /// (A,F) ~ (A,?): 2 + 1 = 3; (B,F): only itself, 1;
+  /// (A,?) ~ (A,F) and (?,M) (no column where both are present): 1 + 2 + 1 = 4;
+  /// (?,M) ~ (A,?): 1 + 1 = 2.
+  @Test func missingMatchesEveryValue() {
+    let zip: [Int32] = [0, 0, 0, 1, 2]
+    let gender: [Int32] = [0, 0, 1, 0, 2]
+    let isMissing = [[false, false, true], [false, true, false]]
+    let partition = Partition(columns: [zip, gender], isMissing: isMissing, policy: .wildcard)
+    #expect(partition.classSizes == [2, 1, 1, 1])
+    #expect(partition.riskSizes == [3, 4, 1, 2])
+    #expect((0..<5).map(partition.classSize(ofRecord:)) == [3, 3, 4, 1, 2])
+    // bins by risk size: 1 → (B,F) 1 record; 2 → (?,M) 1; 3 → (A,F) 2 records; 4 → (A,?) 1
+    let histogram = partition.histogram
+    #expect(histogram.bins == [
+      .init(size: 1, classes: 1, records: 1), .init(size: 2, classes: 1, records: 1),
+      .init(size: 3, classes: 1, records: 2), .init(size: 4, classes: 1, records: 1),
+    ])
+    // average risk per record = (1/1 + 1/2 + 2/3 + 1/4) / 5 = 2.41667 / 5 = 0.48333
+    let risk = AttackerRisk(prosecutor: histogram, threshold: 0.2)
+    #expect(abs(risk.averageRiskPerRecord - (1 + 0.5 + 2.0 / 3 + 0.25) / 5) < 1e-12)
+    #expect(risk.highestRisk == 1)
+  }
+
+  @Test func withoutMissingValuesWildcardEqualsValue() {
+    let zip: [Int32] = [0, 0, 1]
+    let partition = Partition(columns: [zip], isMissing: [[false, false]], policy: .wildcard)
+    #expect(partition.riskSizes == partition.classSizes)
+  }
+}
