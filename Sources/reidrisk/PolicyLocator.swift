@@ -18,10 +18,8 @@ struct LoadedPolicy {
 
   /// A path relative to the policy's folder as a path to show and open from the current folder.
   func displayPath(of location: String) -> String {
-    let cwd = PolicyLocator.absolute(".")
     let full = folder.hasSuffix("/") ? folder + location : folder + "/" + location
-    let prefix = cwd.hasSuffix("/") ? cwd : cwd + "/"
-    return full.hasPrefix(prefix) ? String(full.dropFirst(prefix.count)) : full
+    return PolicyLocator.relative(full, from: PolicyLocator.absolute("."))
   }
 }
 
@@ -76,16 +74,18 @@ enum PolicyLocator {
       .resolvingSymlinksInPath().path
   }
 
-  /// The policy path as messages show it: relative to the current folder when inside it.
+  /// The policy path as messages show it: relative to the current folder.
   static func displayName(_ path: String) -> String {
-    let full = absolute(path)
-    let cwd = absolute(".")
-    let prefix = cwd.hasSuffix("/") ? cwd : cwd + "/"
-    if full.hasPrefix(prefix) { return String(full.dropFirst(prefix.count)) }
-    let parent = (cwd as NSString).deletingLastPathComponent
-    if (full as NSString).deletingLastPathComponent == parent {
-      return "../" + (full as NSString).lastPathComponent
-    }
-    return full
+    relative(absolute(path), from: absolute("."))
+  }
+
+  /// `path` from `folder`, both absolute: `a/b.csv` below it, `../../x.yml` above it.
+  static func relative(_ path: String, from folder: String) -> String {
+    let target = path.split(separator: "/")
+    let base = folder.split(separator: "/")
+    var shared = 0
+    while shared < min(target.count, base.count) && target[shared] == base[shared] { shared += 1 }
+    let ups = Array(repeating: "..", count: base.count - shared)
+    return (ups + target[shared...].map(String.init)).joined(separator: "/")
   }
 }

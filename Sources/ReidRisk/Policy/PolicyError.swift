@@ -12,7 +12,7 @@ public enum PolicyError: Error, Equatable, Sendable, CustomStringConvertible {
   case missingKey(file: String, line: Int, key: String, context: String)
   /// A value of the wrong type or out of range; `expected` says what would do.
   case badValue(file: String, line: Int, key: String, value: String, expected: String)
-  /// A rule's glob matches no file under the policy's folder.
+  /// None of a rule's globs (`glob`, joined with ", ") matches a file under the policy's folder.
   case globMatchesNothing(file: String, line: Int, glob: String)
 
   /// The line the error points at (0 when the whole file is at fault).
@@ -40,8 +40,8 @@ public enum PolicyError: Error, Equatable, Sendable, CustomStringConvertible {
     case .badValue(let file, let line, let key, let value, let expected):
       return "\(file):\(line): \(key) is \(quoted(value)); expected \(expected)"
     case .globMatchesNothing(let file, let line, let glob):
-      return "\(file):\(line): the glob \(quoted(glob)) matches no file under the policy's folder;"
-        + " fix the pattern (paths are relative to the folder of \(file)) or remove it"
+      return "\(file):\(line): files: \(quoted(glob)) matches no file under the policy's folder;"
+        + " fix the pattern (paths are relative to the folder of \(file)) or remove the rule"
     }
   }
 

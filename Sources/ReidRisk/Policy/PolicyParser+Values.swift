@@ -93,7 +93,7 @@ extension PolicyParser {
     switch node {
     case .scalar(let scalar): return scalar.string
     case .mapping: return "a mapping"
-    case .sequence: return "a list"
+    case .sequence(let sequence): return sequence.isEmpty ? "an empty list" : "a list"
     case .alias: return "an alias"
     }
   }

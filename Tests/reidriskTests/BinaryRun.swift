@@ -1,0 +1,83 @@
+import Foundation
+
+/// Runs the built `reidrisk` binary (or another program) in a folder and captures its output:
+/// the helper of the end-to-end tests of `check`, `report` and `diff`.
+struct BinaryRun {
+  let status: Int32
+  let standardOutput: String
+  let standardError: String
+
+  /// The `reidrisk` executable beside the test bundle in the build folder.
+  static var reidrisk: URL {
+    let bundle = URL(fileURLWithPath: CommandLine.arguments[0])
+    var folder = bundle.deletingLastPathComponent()
+    if folder.lastPathComponent == "MacOS" {
+      folder = folder.deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent()
+    }
+    return folder.appendingPathComponent("reidrisk")
+  }
+
+  /// Runs `reidrisk` with `arguments` in `folder`.
+  static func reidrisk(_ arguments: [String], in folder: URL? = nil) throws -> BinaryRun {
+    try run(reidrisk, arguments, in: folder)
+  }
+
+  /// Runs `program` with `arguments` in `folder`, with NO_COLOR set and no standard input.
+  static func run(_ program: URL, _ arguments: [String], in folder: URL? = nil) throws -> BinaryRun
+  {
+    let process = Process()
+    process.executableURL = program
+    process.arguments = arguments
+    if let folder { process.currentDirectoryURL = folder }
+    var environment = ProcessInfo.processInfo.environment
+    environment["NO_COLOR"] = "1"
+    process.environment = environment
+    let output = Pipe()
+    let error = Pipe()
+    process.standardOutput = output
+    process.standardError = error
+    process.standardInput = FileHandle.nullDevice
+    try process.run()
+    // read both pipes at once so that neither fills up and blocks the child
+    nonisolated(unsafe) var errorData = Data()
+    let reading = DispatchSemaphore(value: 0)
+    DispatchQueue.global().async {
+      errorData = error.fileHandleForReading.readDataToEndOfFile()
+      reading.signal()
+    }
+    let outputData = output.fileHandleForReading.readDataToEndOfFile()
+    reading.wait()
+    process.waitUntilExit()
+    return BinaryRun(
+      status: process.terminationStatus,
+      standardOutput: String(decoding: outputData, as: UTF8.self),
+      standardError: String(decoding: errorData, as: UTF8.self))
+  }
+
+  /// A new empty folder under the temporary folder.
+  static func temporaryFolder() throws -> URL {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "reidrisk-e2e-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    return folder.resolvingSymlinksInPath()
+  }
+
+  /// Writes `files` (relative path → contents) under `folder`, creating subfolders.
+  static func write(_ files: [String: String], in folder: URL) throws {
+    for (path, contents) in files {
+      let url = folder.appendingPathComponent(path)
+      try FileManager.default.createDirectory(
+        at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+      try Data(contents.utf8).write(to: url)
+    }
+  }
+
+  /// The first of `names` found on the PATH folders of Debian.
+  static func tool(_ name: String) -> URL? {
+    ["/usr/bin", "/bin", "/usr/local/bin"].map {
+      URL(fileURLWithPath: $0).appendingPathComponent(name)
+    }
+    .first { FileManager.default.isExecutableFile(atPath: $0.path) }
+  }
+}
