@@ -13,8 +13,12 @@ struct Reidrisk: ParsableCommand {
         reidrisk scan members.csv --qi zip,birth_date,gender --flags at-risk.csv --id member_id
         reidrisk scan exports/*.csv --qi zip,age,gender --format json --fail-under-k 5
         reidrisk check --format sarif --output reidrisk.sarif
+        reidrisk link members.csv --against voter-roll.csv --id member_id --flags linked.csv
+        reidrisk columns members.csv
       """,
-    subcommands: [ScanCommand.self, CheckCommand.self, ReportCommand.self, DiffCommand.self],
+    subcommands: [
+      ScanCommand.self, CheckCommand.self, ReportCommand.self, DiffCommand.self, LinkCommand.self, ColumnsCommand.self,
+    ],
     defaultSubcommand: ScanCommand.self
   )
 }
