@@ -133,17 +133,21 @@ struct HeaderWords: Equatable {
   ]
 
   private static let sensitiveWords: [String: String] = [
-    "health": "health", "diagnosis": "health", "condition": "health", "disease": "health",
-    "medical": "health", "medication": "health", "prescription": "health", "disability": "health",
-    "pregnancy": "health", "hiv": "health", "mental": "health", "treatment": "health",
+    "health": "health data", "diagnosis": "health data", "condition": "health data",
+    "disease": "health data",
+    "medical": "health data", "medication": "health data", "prescription": "health data",
+    "disability": "health data",
+    "pregnancy": "health data", "hiv": "health data", "mental": "health data",
+    "treatment": "health data",
     "income": "income", "salary": "income", "wage": "income", "wages": "income",
-    "earnings": "income", "wealth": "income", "debt": "finances", "credit": "finances",
-    "religion": "religion", "religious": "religion", "faith": "religion", "ethnicity": "ethnicity",
-    "ethnic": "ethnicity", "race": "ethnicity", "sexuality": "sexual orientation",
-    "orientation": "sexual orientation", "political": "political opinion",
-    "union": "union membership", "criminal": "criminal record", "conviction": "criminal record",
+    "earnings": "income", "wealth": "income", "debt": "financial data", "credit": "financial data",
+    "religion": "a religion", "religious": "a religion", "faith": "a religion",
+    "ethnicity": "an ethnicity",
+    "ethnic": "an ethnicity", "race": "an ethnicity", "sexuality": "a sexual orientation",
+    "orientation": "a sexual orientation", "political": "a political opinion",
+    "union": "union membership", "criminal": "a criminal record", "conviction": "a criminal record",
     "notes": "free-text notes", "note": "free-text notes", "comment": "free-text notes",
     "comments": "free-text notes", "bio": "free-text notes", "biography": "free-text notes",
-    "about": "free-text notes", "tier": "membership tier",
+    "about": "free-text notes", "tier": "a membership tier",
   ]
 }

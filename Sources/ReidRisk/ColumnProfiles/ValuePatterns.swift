@@ -57,7 +57,7 @@ enum ValuePatterns {
       || (lower.starts(with: Array("www.".utf8)) && bytes.count > 6)
   }
 
-  /// An IPv4 address (four numbers 0–255) or an IPv6 address (hex groups with at least two colons).
+  /// An IPv4 address (four numbers 0–255) or an IPv6 address ("2001:db8::1").
   static func isIPAddress(_ value: some Collection<UInt8>) -> Bool {
     let bytes = Array(value)
     let parts = bytes.split(separator: UInt8(ascii: "."), omittingEmptySubsequences: false)
@@ -67,10 +67,13 @@ enum ValuePatterns {
           && (Int(String(decoding: part, as: UTF8.self)) ?? 256) <= 255
       }
     }
+    // IPv6: eight groups (seven colons) or a "::" shortening; "10:30:00" is a time
     let colons = bytes.count { $0 == UInt8(ascii: ":") }
-    return colons >= 2 && colons <= 7 && bytes.count >= 3 && bytes.count <= 45
+    let shortened = zip(bytes, bytes.dropFirst()).contains {
+      $0 == UInt8(ascii: ":") && $1 == UInt8(ascii: ":")
+    }
+    return (colons == 7 || (shortened && colons >= 2 && colons <= 7)) && bytes.count <= 45
       && bytes.allSatisfy { isHex($0) || $0 == UInt8(ascii: ":") || $0 == UInt8(ascii: ".") }
-      && bytes.contains(where: isHex)
   }
 
   /// A US social security number "123-45-6789" or a UK National Insurance number "QQ123456C"
@@ -89,7 +92,8 @@ enum ValuePatterns {
   }
 
   /// "(617) 555-0123", "617-555-0123", "+44 20 7946 0958": 7 to 15 digits, only phone
-  /// punctuation, and a separator or a leading "+" (bare digits are an integer).
+  /// punctuation, and a separator or a leading "+" (bare digits are an integer); not a date
+  /// ("1980-03-07" has the digits and dashes of a phone number).
   static func isPhone(_ value: some Collection<UInt8>) -> Bool {
     let bytes = Array(value)
     let digits = bytes.count(where: isDigit)
@@ -98,7 +102,8 @@ enum ValuePatterns {
     guard bytes.allSatisfy({ isDigit($0) || allowed.contains($0) || $0 == UInt8(ascii: "+") }),
       bytes.dropFirst().allSatisfy({ $0 != UInt8(ascii: "+") })
     else { return false }
-    return bytes.first == UInt8(ascii: "+") || bytes.contains(where: allowed.contains)
+    return (bytes.first == UInt8(ascii: "+") || bytes.contains(where: allowed.contains))
+      && CalendarDate(parsing: bytes) == nil
   }
 
   /// "02139", "02139-4307".

@@ -3,7 +3,7 @@ public enum LinkMarkdownReport {
   public static func render(_ report: LinkReport) -> String {
     let escape = MarkdownReport.escape
     var lines = ["## \(escape(report.file)) linked with \(escape(report.outsideFile))", ""]
-    lines.append("Joined on: " + report.link.on.map { "`\(escape($0))`" }.joined(separator: ", "))
+    lines.append("Joined on: " + report.link.on.map(escape).joined(separator: ", "))
     for section in report.sections {
       let file = section.title == "export" ? report.file : report.outsideFile
       lines += [
