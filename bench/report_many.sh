@@ -35,10 +35,12 @@ done
 size=$(du -sh "$folder" | cut -f1)
 run() {
   local label=$1; shift
-  local measure
-  measure=$( { /usr/bin/time -f "%e %M" "$REIDRISK" report "$@" --qi "$qi" --output "$folder/report.html" >/dev/null 2>/dev/null; } 2>&1 | tail -1)
-  # the file list is built by the report itself: a folder argument
-  read -r seconds kilobytes <<<"$measure"
+  local status=0
+  /usr/bin/time -o "$folder/time.txt" -f "%e %M" "$REIDRISK" report "$@" --qi "$qi" \
+    --output "$folder/report.html" >/dev/null 2>"$folder/stderr.txt" || status=$?
+  # 1 only means a bound is broken; the report is written all the same
+  if [ "$status" -gt 1 ]; then echo "$label: reidrisk failed (exit $status): $(head -3 "$folder/stderr.txt")" >&2; return; fi
+  read -r seconds kilobytes <"$folder/time.txt"
   printf '%-34s %8s s %8s MB\n' "$label" "$seconds" "$((kilobytes / 1024))"
 }
 echo "reidrisk report, $files files of $records records ($size), quasi-identifiers $qi"

@@ -29,15 +29,17 @@ struct SVGBarChart {
     let plotWidth = Double(width) - left - right
     let plotHeight = Double(height) - top - bottom
     let maximum = max(bars.map(\.total).max() ?? 0, 1)
-    let scale = niceCeiling(maximum)
+    let step = gridStep(maximum)
+    let steps = (maximum + step - 1) / step
+    let scale = step * steps
     let slot = plotWidth / Double(max(bars.count, 1))
     let barWidth = min(48, slot * 0.7)
     var svg =
       "<svg class=\"chart\" viewBox=\"0 0 \(width) \(height)\" width=\"\(width)\" height=\"\(height)\""
       + " role=\"img\" aria-label=\"\(HTMLReport.escape(title))\" xmlns=\"http://www.w3.org/2000/svg\">"
     svg += "<title>\(HTMLReport.escape(title))</title>"
-    for step in 0...4 {
-      let value = scale * step / 4
+    for line in 0...steps {
+      let value = step * line
       let y = top + plotHeight - plotHeight * Double(value) / Double(scale)
       svg +=
         "<line class=\"grid\" x1=\"\(f(left))\" y1=\"\(f(y))\" x2=\"\(f(left + plotWidth))\" y2=\"\(f(y))\"/>"
@@ -76,13 +78,13 @@ struct SVGBarChart {
     return svg + "</svg>"
   }
 
-  /// The smallest of 1, 2, 4, 5 × 10^n at or above `value` (at least 4), so the quarter grid
-  /// lines fall on round numbers.
-  private func niceCeiling(_ value: Int) -> Int {
+  /// The grid step: the smallest of 1, 2, 5 × 10^n that splits `value` into at most 4 steps.
+  private func gridStep(_ value: Int) -> Int {
     var power = 1
-    while power * 10 <= value { power *= 10 }
-    let ceiling = [1, 2, 4, 5, 10].map { $0 * power }.first { $0 >= value } ?? 10 * power
-    return max(ceiling, 4)
+    while true {
+      for multiple in [1, 2, 5] where multiple * power * 4 >= value { return multiple * power }
+      power *= 10
+    }
   }
 
   private func f(_ value: Double) -> String {
