@@ -38,7 +38,7 @@ public final class DatasetReader {
   private var isSequential: Bool
   private var headerLineFeeds = 0
   private var lanes: [ReaderLane] = []
-  private var pieces: [(lane: Int, piece: ReaderLane.Piece)] = []
+  private var assembly: DatasetAssembly?
   private var sawBytes = false
   private var bomChecked = false
   /// Past this many bytes without a record boundary, give up splitting (a huge quoted field).
@@ -76,11 +76,14 @@ public final class DatasetReader {
     guard let header else { throw .empty(file: file) }
     if isSequential {
       lanes[0].parse(UnsafeRawBufferPointer(start: nil, count: 0), isLast: true)
-      pieces.append((0, lanes[0].takePiece()))
+      try assembly?.append(lanes[0].takePiece(), lane: 0, laneDictionaries: lanes[0].dictionaries)
     } else {
       try tokenizePending(isLast: true)
     }
-    return try merge(header: header)
+    guard let assembly, assembly.recordCount > 0 || assembly.hasSkipped else {
+      throw .headerOnly(file: file)
+    }
+    return assembly.dataset(header: header, requested: request.columns, indices: slots)
   }
 
   // MARK: Header
@@ -120,6 +123,8 @@ public final class DatasetReader {
       throw .outOfMemory(file: file, record: 1, line: headerLineFeeds + 1)
     }
     if isSequential { lanes[0].startPiece() }
+    assembly = DatasetAssembly(
+      file: file, slots: indices.count, lanes: laneCount, firstLine: headerLineFeeds + 1)
     self.header = header
   }
 
@@ -180,9 +185,12 @@ public final class DatasetReader {
         }
       }
     }
-    for (index, piece) in results.enumerated() { pieces.append((index, piece)) }
     pending.removeFirst(end)
-    if let failure = firstFailure() { throw failure }
+    for index in results.indices {
+      let piece = results[index]
+      results[index] = ReaderLane.Piece()
+      try assembly?.append(piece, lane: index, laneDictionaries: lanes[index].dictionaries)
+    }
   }
 
   /// Continues with one parser from the last record boundary: lane 0's parser is at a boundary.
@@ -194,89 +202,6 @@ public final class DatasetReader {
     bytes.withUnsafeBytes { lanes[0].parse($0, isLast: false) }
   }
 
-  // MARK: Merge
-
-  private func firstFailure() -> DatasetError? {
-    var record = 0
-    var line = headerLineFeeds + 1
-    for (_, piece) in pieces {
-      if let failure = piece.failure {
-        return error(failure.error, record: record + failure.record + 1, line: line + failure.line - 1)
-      }
-      record += piece.seen
-      line += piece.lineFeeds
-    }
-    return nil
-  }
-
-  private func error(_ kind: ReaderLane.FailureKind, record: Int, line: Int) -> DatasetError {
-    switch kind {
-    case .wrongFieldCount(let expected, let found):
-      return .wrongFieldCount(file: file, record: record, line: line, expected: expected, found: found)
-    case .tokenizer(.malformedQuote): return .malformedQuote(file: file, record: record, line: line)
-    case .tokenizer(.fieldTooLarge(let limit)):
-      return .fieldTooLarge(file: file, record: record, line: line, limit: limit)
-    case .tokenizer(.outOfMemory): return .outOfMemory(file: file, record: record, line: line)
-    case .tokenizer(.unknown(let code)):
-      return .parser(file: file, record: record, line: line, code: code)
-    }
-  }
-
-  private func merge(header: Header) throws(DatasetError) -> Dataset {
-    if let failure = firstFailure() { throw failure }
-    let total = pieces.reduce(0) { $0 + $1.piece.records }
-    guard total > 0 || pieces.contains(where: { !$0.piece.skipped.isEmpty }) else {
-      throw .headerOnly(file: file)
-    }
-    var dictionaries = Array(repeating: ValueDictionary(), count: slots.count)
-    var codes = Array(repeating: [Int32](), count: slots.count)
-    for slot in slots.indices { codes[slot].reserveCapacity(total) }
-    // remap[lane][slot][local code] = global code, or -1 until first seen
-    var remap = lanes.map { lane in lane.dictionaries.map { Array(repeating: Int32(-1), count: $0.count) } }
-    var lines = LineIndex()
-    var skipped: [SkippedRecord] = []
-    var recordBase = 0
-    var seenBase = 0
-    var lineBase = headerLineFeeds + 1
-    for index in pieces.indices {
-      let (laneIndex, piece) = pieces[index]
-      pieces[index].piece.codes = []  // freed once this piece is merged
-      let lane = lanes[laneIndex]
-      let width = slots.count
-      for slot in slots.indices {
-        let local = lane.dictionaries[slot]
-        remap[laneIndex][slot].withUnsafeMutableBufferPointer { map in
-          var position = slot
-          while position < piece.codes.count {
-            let code = piece.codes[position]
-            var global = map[Int(code)]
-            if global < 0 {
-              global = local.bytes(of: code).withUnsafeBytes { dictionaries[slot].code(of: $0) }
-              map[Int(code)] = global
-            }
-            codes[slot].append(global)
-            position += width
-          }
-        }
-      }
-      for jump in piece.lines.jumps {
-        lines.record(recordBase + jump.record, startsOn: lineBase + jump.line - 1)
-      }
-      for skip in piece.skipped {
-        skipped.append(
-          SkippedRecord(record: seenBase + skip.record + 1, line: lineBase + skip.line - 1, fields: skip.fields))
-      }
-      recordBase += piece.records
-      seenBase += piece.seen
-      lineBase += piece.lineFeeds
-    }
-    let columns = slots.indices.map { slot in
-      EncodedColumn(
-        requestedName: request.columns[slot], name: header.names[slots[slot]], index: slots[slot],
-        dictionary: dictionaries[slot], codes: codes[slot])
-    }
-    return Dataset(header: header, columns: columns, recordCount: total, skippedRecords: skipped, lines: lines)
-  }
 }
 
 /// Collects the fields of the header record.

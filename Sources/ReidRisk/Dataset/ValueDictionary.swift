@@ -5,19 +5,50 @@
 /// although Swift's `String` calls them equal: an export holds what its source system wrote, and
 /// two spellings usually mean two sources. Memory grows with the distinct values only: their
 /// bytes in one arena, plus an open-addressing table of codes.
+///
+/// A slot holds the code, 24 bits of the hash, the length, and the first 16 bytes of the value,
+/// so that a lookup of a value of up to 16 bytes (ZIP codes, dates, genders) is settled by one
+/// memory access, without touching the arena.
 public struct ValueDictionary: Sendable {
   private var arena: [UInt8] = []
   private var ends: [Int] = []  // value i spans arena[ends[i-1] ..< ends[i]]
   private var hashes: [UInt64] = []
-  /// The high 32 bits of the value's hash, then its code; `empty` for a free slot. The tag
-  /// settles most probes without touching the arena.
-  private var slots: [UInt64]
+  private var slots: [Slot]
   private var mask: Int
-  private static let empty = UInt64.max
+
+  /// meta: hash tag (bits 40–63), length capped at 255 (bits 32–39), code (bits 0–31);
+  /// `empty` marks a free slot. head: the value's first 16 bytes, zero-padded.
+  private struct Slot {
+    var meta: UInt64
+    var head0: UInt64
+    var head1: UInt64
+    static let empty = Slot(meta: .max, head0: 0, head1: 0)
+  }
 
   public init() {
-    slots = Array(repeating: Self.empty, count: 64)
+    slots = Array(repeating: Slot.empty, count: 64)
     mask = 63
+  }
+
+  @inline(__always)
+  private static func meta(hash: UInt64, length: Int) -> UInt64 {
+    (hash & 0xFFFF_FF00_0000_0000) | (UInt64(min(length, 255)) << 32)
+  }
+
+  /// The first 16 bytes of `value`, zero-padded.
+  @inline(__always)
+  private static func head(_ value: UnsafeRawBufferPointer) -> (UInt64, UInt64) {
+    if value.count >= 16 {
+      return (
+        value.loadUnaligned(fromByteOffset: 0, as: UInt64.self),
+        value.loadUnaligned(fromByteOffset: 8, as: UInt64.self)
+      )
+    }
+    var words: (UInt64, UInt64) = (0, 0)
+    withUnsafeMutableBytes(of: &words) { target in
+      target.copyMemory(from: UnsafeRawBufferPointer(rebasing: value[0..<value.count]))
+    }
+    return words
   }
 
   /// The number of distinct values.
@@ -37,24 +68,37 @@ public struct ValueDictionary: Sendable {
   /// The code of `value`, adding it when new.
   public mutating func code(of value: UnsafeRawBufferPointer) -> Int32 {
     let hash = Self.hash(value)
-    let tag = hash & 0xFFFF_FFFF_0000_0000
-    var slot = Int(truncatingIfNeeded: hash) & mask
-    while true {
-      let entry = slots[slot]
-      if entry == Self.empty { break }
-      if entry & 0xFFFF_FFFF_0000_0000 == tag {
-        let code = Int32(truncatingIfNeeded: entry)
-        if equals(code, value) { return code }
-      }
-      slot = (slot + 1) & mask
-    }
+    let (slot, found) = find(value, hash: hash)
+    if let found { return found }
     let code = Int32(ends.count)
     arena.append(contentsOf: value)
     ends.append(arena.count)
     hashes.append(hash)
-    slots[slot] = tag | UInt64(UInt32(code))
+    let head = Self.head(value)
+    slots[slot] = Slot(
+      meta: Self.meta(hash: hash, length: value.count) | UInt64(UInt32(code)), head0: head.0,
+      head1: head.1)
     if ends.count * 2 > slots.count { grow() }
     return code
+  }
+
+  /// The slot holding `value`'s code, or the free slot where it would go.
+  @inline(__always)
+  private func find(_ value: UnsafeRawBufferPointer, hash: UInt64) -> (slot: Int, code: Int32?) {
+    let meta = Self.meta(hash: hash, length: value.count)
+    let head = Self.head(value)
+    var slot = Int(truncatingIfNeeded: hash) & mask
+    while true {
+      let entry = slots[slot]
+      if entry.meta == Slot.empty.meta { return (slot, nil) }
+      if entry.meta & 0xFFFF_FFFF_0000_0000 == meta && entry.head0 == head.0
+        && entry.head1 == head.1
+      {
+        let code = Int32(truncatingIfNeeded: entry.meta)
+        if value.count <= 16 || equals(code, value) { return (slot, code) }
+      }
+      slot = (slot + 1) & mask
+    }
   }
 
   /// The code of `value`, adding it when new.
@@ -64,18 +108,7 @@ public struct ValueDictionary: Sendable {
 
   /// The code of `value` when present.
   public func existingCode(of value: UnsafeRawBufferPointer) -> Int32? {
-    let hash = Self.hash(value)
-    let tag = hash & 0xFFFF_FFFF_0000_0000
-    var slot = Int(truncatingIfNeeded: hash) & mask
-    while true {
-      let entry = slots[slot]
-      if entry == Self.empty { return nil }
-      if entry & 0xFFFF_FFFF_0000_0000 == tag {
-        let code = Int32(truncatingIfNeeded: entry)
-        if equals(code, value) { return code }
-      }
-      slot = (slot + 1) & mask
-    }
+    find(value, hash: Self.hash(value)).code
   }
 
   private func equals(_ code: Int32, _ value: UnsafeRawBufferPointer) -> Bool {
@@ -89,13 +122,14 @@ public struct ValueDictionary: Sendable {
   }
 
   private mutating func grow() {
-    let capacity = slots.count * 2
-    slots = Array(repeating: Self.empty, count: capacity)
-    mask = capacity - 1
-    for (code, hash) in hashes.enumerated() {
-      var slot = Int(truncatingIfNeeded: hash) & mask
-      while slots[slot] != Self.empty { slot = (slot + 1) & mask }
-      slots[slot] = hash & 0xFFFF_FFFF_0000_0000 | UInt64(UInt32(code))
+    let old = slots
+    slots = Array(repeating: Slot.empty, count: old.count * 2)
+    mask = slots.count - 1
+    for entry in old where entry.meta != Slot.empty.meta {
+      let code = Int(UInt32(truncatingIfNeeded: entry.meta))
+      var slot = Int(truncatingIfNeeded: hashes[code]) & mask
+      while slots[slot].meta != Slot.empty.meta { slot = (slot + 1) & mask }
+      slots[slot] = entry
     }
   }
 

@@ -21,36 +21,34 @@ struct PackedKeys {
   }
 }
 
-/// A hash table from packed 64-bit keys to class ids: keys stored in the slots themselves.
+/// A hash table from packed 64-bit keys to class ids. The slots hold ids only (4 bytes); the
+/// keys sit once in id order, so memory is about 8 bytes per class plus 4 to 8 per slot.
 struct PackedClassIndex {
-  private var keys: [UInt64]
-  private var ids: [Int32]  // -1 for an empty slot
+  private var keys: [UInt64] = []
+  private var slots: [Int32]  // class id, or -1 for an empty slot
   private var mask: Int
-  private(set) var count = 0
 
-  init(expected: Int = 1024) {
-    var capacity = 1024
-    while capacity < expected * 2 { capacity <<= 1 }
-    keys = Array(repeating: 0, count: capacity)
-    ids = Array(repeating: -1, count: capacity)
-    mask = capacity - 1
+  init() {
+    slots = Array(repeating: -1, count: 1024)
+    mask = 1023
   }
+
+  var count: Int { keys.count }
 
   /// The class id of `key`, and whether it was new.
   @inline(__always)
   mutating func insert(_ key: UInt64) -> (id: Int32, isNew: Bool) {
     var slot = Self.slot(key, mask)
     while true {
-      let id = ids[slot]
+      let id = slots[slot]
       if id < 0 { break }
-      if keys[slot] == key { return (id, false) }
+      if keys[Int(id)] == key { return (id, false) }
       slot = (slot + 1) & mask
     }
-    let id = Int32(count)
-    keys[slot] = key
-    ids[slot] = id
-    count += 1
-    if count * 2 > ids.count { grow() }
+    let id = Int32(keys.count)
+    keys.append(key)
+    slots[slot] = id
+    if keys.count * 10 > slots.count * 7 { grow() }
     return (id, true)
   }
 
@@ -62,16 +60,12 @@ struct PackedClassIndex {
   }
 
   private mutating func grow() {
-    let oldKeys = keys
-    let oldIds = ids
-    keys = Array(repeating: 0, count: oldIds.count * 2)
-    ids = Array(repeating: -1, count: oldIds.count * 2)
-    mask = ids.count - 1
-    for index in oldIds.indices where oldIds[index] >= 0 {
-      var slot = Self.slot(oldKeys[index], mask)
-      while ids[slot] >= 0 { slot = (slot + 1) & mask }
-      keys[slot] = oldKeys[index]
-      ids[slot] = oldIds[index]
+    slots = Array(repeating: -1, count: slots.count * 2)
+    mask = slots.count - 1
+    for (id, key) in keys.enumerated() {
+      var slot = Self.slot(key, mask)
+      while slots[slot] >= 0 { slot = (slot + 1) & mask }
+      slots[slot] = Int32(id)
     }
   }
 }
