@@ -6,11 +6,15 @@ enum AtomicFile {
   static func write(_ text: String, to path: String) throws(ReportedError) {
     let url = URL(fileURLWithPath: path)
     let temporary = url.deletingLastPathComponent()
-      .appendingPathComponent(".\(url.lastPathComponent).reidrisk-\(getpid())-\(UInt32.random(in: 0...UInt32.max)).tmp")
+      .appendingPathComponent(
+        ".\(url.lastPathComponent).reidrisk-\(getpid())-\(UInt32.random(in: 0...UInt32.max)).tmp")
     do {
       try Data(text.utf8).write(to: temporary, options: [.withoutOverwriting])
     } catch {
-      throw ReportedError(message: "\(path): cannot write (\(error.localizedDescription)); check the folder exists and is writable")
+      throw ReportedError(
+        message:
+          "\(path): cannot write (\(error.localizedDescription)); check the folder exists and is writable"
+      )
     }
     if rename(temporary.path, url.path) != 0 {
       let reason = String(cString: strerror(errno))

@@ -6,20 +6,28 @@ struct InputOptions: ParsableArguments {
   @Argument(help: ArgumentHelp("CSV files to read; - reads standard input.", valueName: "file"))
   var files: [String] = []
 
-  @Option(help: ArgumentHelp(
-    "Field delimiter: a character, or tab, comma, semicolon, pipe. Default: detected from the header among , ; tab |.",
-    valueName: "char"))
+  @Option(
+    help: ArgumentHelp(
+      "Field delimiter: a character, or tab, comma, semicolon, pipe. Default: detected from the header among , ; tab |.",
+      valueName: "char"))
   var delimiter: String?
 
-  @Flag(help: "Accept stray quotes as data and skip records whose field count differs from the header's (they are counted).")
+  @Flag(
+    help:
+      "Accept stray quotes as data and skip records whose field count differs from the header's (they are counted)."
+  )
   var lenient = false
 
-  @Option(help: ArgumentHelp(
-    "Cell values that mean missing, beside the empty cell, comma-separated, e.g. \"N/A,NULL,?\".",
-    valueName: "tokens"))
+  @Option(
+    help: ArgumentHelp(
+      "Cell values that mean missing, beside the empty cell, comma-separated, e.g. \"N/A,NULL,?\".",
+      valueName: "tokens"))
   var na: String?
 
-  @Option(help: "What a missing quasi-identifier value is: a value of its own, or a reason to leave the record out.")
+  @Option(
+    help:
+      "What a missing quasi-identifier value is: a value of its own, or a reason to leave the record out."
+  )
   var missing: MissingValuePolicy = .value
 
   var delimiterByte: UInt8? { delimiter.flatMap(Delimiter.parse) }
@@ -29,10 +37,15 @@ struct InputOptions: ParsableArguments {
   }
 
   func validate() throws {
-    if files.isEmpty { throw ValidationError("give at least one CSV file, or - for standard input") }
-    if files.filter({ $0 == "-" }).count > 1 { throw ValidationError("standard input (-) can be read once only") }
+    if files.isEmpty {
+      throw ValidationError("give at least one CSV file, or - for standard input")
+    }
+    if files.filter({ $0 == "-" }).count > 1 {
+      throw ValidationError("standard input (-) can be read once only")
+    }
     if let delimiter, Delimiter.parse(delimiter) == nil {
-      throw ValidationError("--delimiter \"\(delimiter)\" is not one character (or tab, comma, semicolon, pipe)")
+      throw ValidationError(
+        "--delimiter \"\(delimiter)\" is not one character (or tab, comma, semicolon, pipe)")
     }
   }
 

@@ -3,33 +3,52 @@ import ReidRisk
 
 /// The population the file was drawn from, survey weights and sensitive columns.
 struct ModelOptions: ParsableArguments {
-  @Option(help: ArgumentHelp("N, the people the file was drawn from (e.g. the city's adult population).", valueName: "N"))
+  @Option(
+    help: ArgumentHelp(
+      "N, the people the file was drawn from (e.g. the city's adult population).", valueName: "N"))
   var population: Int?
 
-  @Option(help: ArgumentHelp("π, the share of the population the file holds, in (0, 1].", valueName: "fraction"))
+  @Option(
+    help: ArgumentHelp(
+      "π, the share of the population the file holds, in (0, 1].", valueName: "fraction"))
   var samplingFraction: Double?
 
-  @Option(help: ArgumentHelp(
-    "A CSV of population counts: the quasi-identifier columns and a count column (see --count-column).",
-    valueName: "file"))
+  @Option(
+    help: ArgumentHelp(
+      "A CSV of population counts: the quasi-identifier columns and a count column (see --count-column).",
+      valueName: "file"))
   var populationTable: String?
 
   @Option(help: ArgumentHelp("The count column of --population-table.", valueName: "column"))
   var countColumn = "count"
 
-  @Option(help: ArgumentHelp("A file the export is a subset of; its records give the population class sizes.", valueName: "file"))
+  @Option(
+    help: ArgumentHelp(
+      "A file the export is a subset of; its records give the population class sizes.",
+      valueName: "file"))
   var superset: String?
 
-  @Option(help: ArgumentHelp("A survey-weight column: each record stands for this many people (sdcMicro individual risk).", valueName: "column"))
+  @Option(
+    help: ArgumentHelp(
+      "A survey-weight column: each record stands for this many people (sdcMicro individual risk).",
+      valueName: "column"))
   var weight: String?
 
-  @Option(help: ArgumentHelp("Sensitive columns, comma-separated: values a class must not disclose (tier, diagnosis ...).", valueName: "columns"))
+  @Option(
+    help: ArgumentHelp(
+      "Sensitive columns, comma-separated: values a class must not disclose (tier, diagnosis ...).",
+      valueName: "columns"))
   var sensitive: String?
 
-  @Option(help: ArgumentHelp("Count and flag classes with fewer distinct sensitive values than this.", valueName: "l"))
+  @Option(
+    help: ArgumentHelp(
+      "Count and flag classes with fewer distinct sensitive values than this.", valueName: "l"))
   var l: Int?
 
-  @Option(help: ArgumentHelp("Count and flag classes whose sensitive values are further than this from the file's.", valueName: "t"))
+  @Option(
+    help: ArgumentHelp(
+      "Count and flag classes whose sensitive values are further than this from the file's.",
+      valueName: "t"))
   var t: Double?
 
   var sensitiveColumns: [String] { ScanCommand.list(sensitive) }
@@ -47,7 +66,9 @@ struct ModelOptions: ParsableArguments {
     if populationTable != nil && superset != nil {
       throw ValidationError("give --population-table or --superset, not both")
     }
-    if let population, population < 1 { throw ValidationError("--population must be a positive number of people") }
+    if let population, population < 1 {
+      throw ValidationError("--population must be a positive number of people")
+    }
     if let samplingFraction, !(samplingFraction > 0 && samplingFraction <= 1) {
       throw ValidationError("--sampling-fraction must be in (0, 1], e.g. 0.1 for one person in ten")
     }
@@ -59,9 +80,12 @@ struct ModelOptions: ParsableArguments {
   }
 
   /// Reads the superset or population table, on the quasi-identifiers (and the count column).
-  func populationSource(quasiIdentifiers: [String], input: InputOptions) throws(ReportedError) -> PopulationSource? {
+  func populationSource(quasiIdentifiers: [String], input: InputOptions) throws(ReportedError)
+    -> PopulationSource?
+  {
     if let superset {
-      return .superset(try InputReader.read(superset, request: input.request(columns: quasiIdentifiers)))
+      return .superset(
+        try InputReader.read(superset, request: input.request(columns: quasiIdentifiers)))
     }
     if let populationTable {
       let table = try InputReader.read(

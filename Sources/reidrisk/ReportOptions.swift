@@ -11,10 +11,14 @@ struct ReportOptions: ParsableArguments {
   @Option(help: "Report format.")
   var format: ReportFormat = .text
 
-  @Option(name: .shortAndLong, help: ArgumentHelp("Write the report to this file (atomically) instead of standard output.", valueName: "file"))
+  @Option(
+    name: .shortAndLong,
+    help: ArgumentHelp(
+      "Write the report to this file (atomically) instead of standard output.", valueName: "file"))
   var output: String?
 
-  @Flag(help: "Show quasi-identifier values of flagged records (off by default: they identify people).")
+  @Flag(
+    help: "Show quasi-identifier values of flagged records (off by default: they identify people).")
   var showValues = false
 
   func write(_ text: String) throws {

@@ -19,15 +19,21 @@ struct ScanCommand: ParsableCommand {
 
   @OptionGroup(title: "Input") var input: InputOptions
 
-  @Option(help: ArgumentHelp(
-    "Quasi-identifier columns, comma-separated: columns an outsider could know (zip, birth_date, gender ...).",
-    valueName: "columns"))
+  @Option(
+    help: ArgumentHelp(
+      "Quasi-identifier columns, comma-separated: columns an outsider could know (zip, birth_date, gender ...).",
+      valueName: "columns"))
   var qi: String
 
-  @Option(help: ArgumentHelp("A column that identifies a record in the flags file, e.g. member_id.", valueName: "column"))
+  @Option(
+    help: ArgumentHelp(
+      "A column that identifies a record in the flags file, e.g. member_id.", valueName: "column"))
   var id: String?
 
-  @Option(help: ArgumentHelp("The record risk (1 / class size) above which a record counts as at risk.", valueName: "risk"))
+  @Option(
+    help: ArgumentHelp(
+      "The record risk (1 / class size) above which a record counts as at risk.", valueName: "risk")
+  )
   var threshold: Double = 0.2
 
   @Option(help: ArgumentHelp("Records in classes smaller than this are flagged.", valueName: "k"))
@@ -52,7 +58,9 @@ struct ScanCommand: ParsableCommand {
 
   func validate() throws {
     if quasiIdentifiers.isEmpty { throw ValidationError("--qi needs at least one column name") }
-    if !(threshold > 0 && threshold <= 1) { throw ValidationError("--threshold must be in (0, 1], e.g. 0.2") }
+    if !(threshold > 0 && threshold <= 1) {
+      throw ValidationError("--threshold must be in (0, 1], e.g. 0.2")
+    }
     if k < 1 { throw ValidationError("--k must be at least 1") }
     if flags != nil && input.files.count > 1 {
       throw ValidationError("--flags takes one input file; scan the files one at a time")
@@ -82,8 +90,11 @@ struct ScanCommand: ParsableCommand {
   }
 
   /// Reads and measures one file, writing its flags when asked.
-  private func scan(_ file: String, options: ScanOptions, source: PopulationSource?) throws(ReportedError) -> ScanReport {
-    let dataset = try InputReader.read(file, request: input.request(columns: options.requestedColumns))
+  private func scan(_ file: String, options: ScanOptions, source: PopulationSource?)
+    throws(ReportedError) -> ScanReport
+  {
+    let dataset = try InputReader.read(
+      file, request: input.request(columns: options.requestedColumns))
     let scan: Scan
     do {
       scan = try Scan(dataset: dataset, file: file, options: options, populationSource: source)

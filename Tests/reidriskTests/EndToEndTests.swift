@@ -13,11 +13,16 @@ import Testing
     // The test bundle sits in the build folder beside the executable.
     let bundle = URL(fileURLWithPath: CommandLine.arguments[0])
     var folder = bundle.deletingLastPathComponent()
-    if folder.lastPathComponent == "MacOS" { folder = folder.deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent() }
+    if folder.lastPathComponent == "MacOS" {
+      folder = folder.deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent()
+    }
     return folder.appendingPathComponent("reidrisk")
   }
 
-  static func run(_ arguments: [String], input: String? = nil, environment: [String: String] = [:]) throws -> Run {
+  static func run(_ arguments: [String], input: String? = nil, environment: [String: String] = [:])
+    throws -> Run
+  {
     let process = Process()
     process.executableURL = binary
     process.arguments = arguments
@@ -42,14 +47,16 @@ import Testing
   }
 
   static func temporaryFile(_ name: String, _ contents: String) throws -> String {
-    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("reidrisk-e2e-\(UUID().uuidString)")
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "reidrisk-e2e-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
     let url = folder.appendingPathComponent(name)
     try Data(contents.utf8).write(to: url)
     return url.path
   }
 
-  static let members = "member_id,zip,gender,age\nm1,02139,F,30\nm2,02139,F,30\nm3,02139,M,41\nm4,10001,F,30\nm5,10001,F,30\n"
+  static let members =
+    "member_id,zip,gender,age\nm1,02139,F,30\nm2,02139,F,30\nm3,02139,M,41\nm4,10001,F,30\nm5,10001,F,30\n"
 
   @Test func scanPrintsFiguresAndExitsZero() throws {
     let file = try Self.temporaryFile("members.csv", Self.members)
@@ -61,9 +68,11 @@ import Testing
   }
 
   @Test func standardInputAndJSON() throws {
-    let run = try Self.run(["scan", "-", "--qi", "zip,gender", "--format", "json"], input: Self.members)
+    let run = try Self.run(
+      ["scan", "-", "--qi", "zip,gender", "--format", "json"], input: Self.members)
     #expect(run.status == 0)
-    let object = try JSONSerialization.jsonObject(with: Data(run.standardOutput.utf8)) as? [String: Any]
+    let object =
+      try JSONSerialization.jsonObject(with: Data(run.standardOutput.utf8)) as? [String: Any]
     // classes {02139,F}: 2, {02139,M}: 1, {10001,F}: 2 → k = 1, 3 classes
     #expect(object?["k"] as? Int == 1)
     #expect(object?["equivalence_classes"] as? Int == 3)
@@ -72,9 +81,12 @@ import Testing
 
   @Test func brokenBoundExitsOneAfterTheReport() throws {
     let file = try Self.temporaryFile("members.csv", Self.members)
-    let run = try Self.run(["scan", file, "--qi", "zip,gender", "--fail-under-k", "2", "--format", "markdown"])
+    let run = try Self.run([
+      "scan", file, "--qi", "zip,gender", "--fail-under-k", "2", "--format", "markdown",
+    ])
     #expect(run.status == 1)
-    #expect(run.standardOutput.contains("| k must be at least 2 | `--fail-under-k` | 1 | **fail** |"))
+    #expect(
+      run.standardOutput.contains("| k must be at least 2 | `--fail-under-k` | 1 | **fail** |"))
   }
 
   @Test func unknownColumnExitsTwoWithOneLine() throws {
@@ -82,14 +94,19 @@ import Testing
     let run = try Self.run(["scan", file, "--qi", "zip,postcode,sex"])
     #expect(run.status == 2)
     #expect(run.standardOutput.isEmpty)
-    #expect(run.standardError == "reidrisk: \(file): no columns \"postcode\", \"sex\" in the header; the header has \"member_id\", \"zip\", \"gender\", \"age\"\n")
+    #expect(
+      run.standardError
+        == "reidrisk: \(file): no columns \"postcode\", \"sex\" in the header; the header has \"member_id\", \"zip\", \"gender\", \"age\"\n"
+    )
   }
 
   @Test func malformedCSVNamesRecordAndLine() throws {
     let file = try Self.temporaryFile("bad.csv", "a,b\n1,2\n3,\"x\n")
     let run = try Self.run(["scan", file, "--qi", "a"])
     #expect(run.status == 2)
-    #expect(run.standardError.hasPrefix("reidrisk: \(file): record 2 (line 3): a quote is misplaced or never closed"))
+    #expect(
+      run.standardError.hasPrefix(
+        "reidrisk: \(file): record 2 (line 3): a quote is misplaced or never closed"))
   }
 
   @Test func usageErrorsExitTwo() throws {
@@ -106,25 +123,35 @@ import Testing
     let folder = URL(fileURLWithPath: file).deletingLastPathComponent()
     let flags = folder.appendingPathComponent("flags.csv").path
     let report = folder.appendingPathComponent("report.json").path
-    let run = try Self.run(["scan", file, "--qi", "zip,gender", "--k", "2", "--id", "member_id", "--flags", flags, "--format", "json", "-o", report])
+    let run = try Self.run([
+      "scan", file, "--qi", "zip,gender", "--k", "2", "--id", "member_id", "--flags", flags,
+      "--format", "json", "-o", report,
+    ])
     #expect(run.status == 0)
     #expect(run.standardOutput.isEmpty)
     let written = try String(contentsOfFile: flags, encoding: .utf8)
     // only m3 is in a class smaller than 2; no QI values without --show-values
-    #expect(written == "record,line,class_size,risk,reason,member_id\n3,4,1,1,\"unique on zip, gender\",m3\n")
+    #expect(
+      written
+        == "record,line,class_size,risk,reason,member_id\n3,4,1,1,\"unique on zip, gender\",m3\n")
     #expect(FileManager.default.fileExists(atPath: report))
-    let leftovers = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".tmp") }
+    let leftovers = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter {
+      $0.hasSuffix(".tmp")
+    }
     #expect(leftovers.isEmpty)
   }
 
   @Test func helpHasExamples() throws {
     let run = try Self.run(["scan", "--help"])
     #expect(run.status == 0)
-    #expect(run.standardOutput.contains("reidrisk scan sample-data/members.csv --qi zip,birth_date,gender"))
+    #expect(
+      run.standardOutput.contains(
+        "reidrisk scan sample-data/members.csv --qi zip,birth_date,gender"))
   }
 
   @Test func noColourWithNoColorOrPipe() throws {
-    let run = try Self.run(["scan", "-", "--qi", "zip"], input: Self.members, environment: ["NO_COLOR": "1"])
+    let run = try Self.run(
+      ["scan", "-", "--qi", "zip"], input: Self.members, environment: ["NO_COLOR": "1"])
     #expect(!run.standardOutput.contains("\u{1B}"))
   }
 }

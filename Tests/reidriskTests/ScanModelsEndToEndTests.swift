@@ -13,7 +13,8 @@ import Testing
       "--format", "json",
     ])
     #expect(run.status == 0)
-    let object = try #require(try JSONSerialization.jsonObject(with: Data(run.standardOutput.utf8)) as? [String: Any])
+    let object = try #require(
+      try JSONSerialization.jsonObject(with: Data(run.standardOutput.utf8)) as? [String: Any])
     // π = 5 / 50
     let population = try #require(object["population"] as? [String: Any])
     #expect(population["sampling_fraction"] as? Double == 0.1)
@@ -30,13 +31,18 @@ import Testing
 
   @Test func sensitiveBoundBreaksWithExitOne() throws {
     let file = try EndToEndTests.temporaryFile("members.csv", Self.members)
-    let run = try EndToEndTests.run(["scan", file, "--qi", "zip,gender", "--sensitive", "tier", "--min-l", "2"])
+    let run = try EndToEndTests.run([
+      "scan", file, "--qi", "zip,gender", "--sensitive", "tier", "--min-l", "2",
+    ])
     #expect(run.status == 1)
-    #expect(run.standardOutput.contains("FAIL  every class must hold at least 2 distinct values of tier"))
+    #expect(
+      run.standardOutput.contains("FAIL  every class must hold at least 2 distinct values of tier"))
   }
 
   @Test func conflictingPopulationOptionsAreAUsageError() throws {
-    let run = try EndToEndTests.run(["scan", "x.csv", "--qi", "zip", "--population", "10", "--sampling-fraction", "0.5"])
+    let run = try EndToEndTests.run([
+      "scan", "x.csv", "--qi", "zip", "--population", "10", "--sampling-fraction", "0.5",
+    ])
     #expect(run.status == 2)
     #expect(run.standardError.contains("give --population or --sampling-fraction, not both"))
   }
@@ -45,6 +51,7 @@ import Testing
     let file = try EndToEndTests.temporaryFile("members.csv", Self.members)
     let run = try EndToEndTests.run(["scan", file, "--qi", "zip", "--population", "3"])
     #expect(run.status == 2)
-    #expect(run.standardError.contains("population size '3' is smaller than the 5 records in the file"))
+    #expect(
+      run.standardError.contains("population size '3' is smaller than the 5 records in the file"))
   }
 }

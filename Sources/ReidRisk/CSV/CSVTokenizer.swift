@@ -27,8 +27,12 @@ class FieldSink {
 
 private let lineFeed = UInt8(ascii: "\n")
 
-private func fieldCallback(_ bytes: UnsafeMutableRawPointer?, _ length: Int, _ context: UnsafeMutableRawPointer?) {
-  Unmanaged<FieldSink>.fromOpaque(context!)._withUnsafeGuaranteedRef { deliver(bytes, length, to: $0) }
+private func fieldCallback(
+  _ bytes: UnsafeMutableRawPointer?, _ length: Int, _ context: UnsafeMutableRawPointer?
+) {
+  Unmanaged<FieldSink>.fromOpaque(context!)._withUnsafeGuaranteedRef {
+    deliver(bytes, length, to: $0)
+  }
 }
 
 @inline(__always)
@@ -69,7 +73,8 @@ final class CSVTokenizer {
   /// The largest field accepted, in bytes; past it parsing stops with `fieldTooLarge`.
   let maximumFieldBytes: Int
 
-  init(delimiter: UInt8, strict: Bool, maximumFieldBytes: Int = 16 << 20) throws(CSVTokenizerError) {
+  init(delimiter: UInt8, strict: Bool, maximumFieldBytes: Int = 16 << 20) throws(CSVTokenizerError)
+  {
     parser = .allocate(capacity: 1)
     self.maximumFieldBytes = maximumFieldBytes
     let options = UInt8(CSV_REPALL_NL) | (strict ? UInt8(CSV_STRICT | CSV_STRICT_FINI) : 0)

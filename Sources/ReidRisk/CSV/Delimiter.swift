@@ -13,7 +13,9 @@ public enum Delimiter {
       if inQuotes { continue }
       if let index = candidates.firstIndex(of: byte) { counts[index] += 1 }
     }
-    let best = counts.indices.max { counts[$0] < counts[$1] || (counts[$0] == counts[$1] && $0 < $1) }
+    let best = counts.indices.max {
+      counts[$0] < counts[$1] || (counts[$0] == counts[$1] && $0 < $1)
+    }
     guard let best, counts[best] > 0 else { return 0x2C }
     return candidates[best]
   }
@@ -27,7 +29,9 @@ public enum Delimiter {
     case "pipe": return 0x7C
     default:
       let bytes = Array(text.utf8)
-      guard bytes.count == 1, bytes[0] != 0x22, bytes[0] != 0x0A, bytes[0] != 0x0D else { return nil }
+      guard bytes.count == 1, bytes[0] != 0x22, bytes[0] != 0x0A, bytes[0] != 0x0D else {
+        return nil
+      }
       return bytes[0]
     }
   }

@@ -56,7 +56,9 @@ enum RecordBoundaries {
     return nextBoundary(base, from: &position, to: bytes.count, inQuotes: &inQuotes)
   }
 
-  private static func lastLineFeed(_ base: UnsafeRawPointer, from start: Int, before end: Int) -> Int? {
+  private static func lastLineFeed(_ base: UnsafeRawPointer, from start: Int, before end: Int)
+    -> Int?
+  {
     var index = end - 1
     while index >= start {
       if base.load(fromByteOffset: index, as: UInt8.self) == 0x0A { return index }

@@ -30,7 +30,8 @@ struct DatasetAssembly {
     _ piece: ReaderLane.Piece, lane: Int, laneDictionaries: [ValueDictionary]
   ) throws(DatasetError) {
     if let failure = piece.failure {
-      throw error(failure.error, record: seenBase + failure.record + 1, line: lineBase + failure.line - 1)
+      throw error(
+        failure.error, record: seenBase + failure.record + 1, line: lineBase + failure.line - 1)
     }
     let width = dictionaries.count
     for slot in 0..<width {
@@ -80,7 +81,8 @@ struct DatasetAssembly {
   private func error(_ kind: ReaderLane.FailureKind, record: Int, line: Int) -> DatasetError {
     switch kind {
     case .wrongFieldCount(let expected, let found):
-      return .wrongFieldCount(file: file, record: record, line: line, expected: expected, found: found)
+      return .wrongFieldCount(
+        file: file, record: record, line: line, expected: expected, found: found)
     case .tokenizer(.malformedQuote): return .malformedQuote(file: file, record: record, line: line)
     case .tokenizer(.fieldTooLarge(let limit)):
       return .fieldTooLarge(file: file, record: record, line: line, limit: limit)

@@ -12,7 +12,9 @@ public struct DatasetRequest: Sendable {
   /// How many parsers tokenize parts of the file at once (strict mode only).
   public var parallelism: Int
 
-  public init(columns: [String], delimiter: UInt8? = nil, isStrict: Bool = true, parallelism: Int = 2) {
+  public init(
+    columns: [String], delimiter: UInt8? = nil, isStrict: Bool = true, parallelism: Int = 2
+  ) {
     self.columns = columns
     self.delimiter = delimiter
     self.isStrict = isStrict
@@ -137,7 +139,9 @@ public final class DatasetReader {
     do {
       let tokenizer = try CSVTokenizer(delimiter: delimiter, strict: request.isStrict)
       let failure: CSVTokenizerError? = bytes.withUnsafeBytes { buffer in
-        do throws(CSVTokenizerError) { try tokenizer.parse(buffer, into: sink) } catch { return error }
+        do throws(CSVTokenizerError) { try tokenizer.parse(buffer, into: sink) } catch {
+          return error
+        }
         return nil
       }
       if let failure { throw failure }
@@ -159,7 +163,9 @@ public final class DatasetReader {
     }
     let laneCount = lanes.count
     let cuts: [Int] = pending.withUnsafeBytes { bytes in
-      if isLast { return RecordBoundaries.cuts(in: bytes, parts: laneCount).dropLast() + [bytes.count] }
+      if isLast {
+        return RecordBoundaries.cuts(in: bytes, parts: laneCount).dropLast() + [bytes.count]
+      }
       return RecordBoundaries.cuts(in: bytes, parts: laneCount)
     }
     let end = cuts.last ?? 0

@@ -138,7 +138,8 @@ public struct ValueDictionary: Sendable {
     var hash: UInt64 = 0xcbf2_9ce4_8422_2325 ^ UInt64(value.count)
     var index = 0
     while index + 8 <= value.count {
-      hash = (hash ^ value.loadUnaligned(fromByteOffset: index, as: UInt64.self))
+      hash =
+        (hash ^ value.loadUnaligned(fromByteOffset: index, as: UInt64.self))
         &* 0x0000_0100_0000_01b3
       hash ^= hash >> 29
       index += 8

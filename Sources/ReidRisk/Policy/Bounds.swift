@@ -90,7 +90,8 @@ extension Bounds {
           limit: maximumPopulationUniques, value: fraction ?? .nan,
           holds: fraction.map { $0 <= maximumPopulationUniques } ?? false,
           rule: "the estimated share of the population that is unique must be at most"
-            + " \(maximumPopulationUniques)" + (fraction == nil ? " (no model gave an estimate)" : "")))
+            + " \(maximumPopulationUniques)"
+            + (fraction == nil ? " (no model gave an estimate)" : "")))
     }
     for summary in sensitive {
       if let minimumL {
@@ -98,7 +99,8 @@ extension Bounds {
           BoundCheck(
             id: "l_diversity", option: "--min-l", limit: Double(minimumL),
             value: Double(summary.distinctL), holds: summary.distinctL >= minimumL,
-            rule: "every class must hold at least \(minimumL) distinct values of \(summary.column)"))
+            rule: "every class must hold at least \(minimumL) distinct values of \(summary.column)")
+        )
       }
       if let maximumT {
         checks.append(

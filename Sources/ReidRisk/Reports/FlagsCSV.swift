@@ -2,13 +2,18 @@
 /// quasi-identifier values when present. Cells that a spreadsheet would run as a formula
 /// (starting with =, +, -, @, tab or carriage return) get a leading apostrophe.
 public enum FlagsCSV {
-  public static func render(_ flags: [Finding], idColumn: String?, quasiIdentifiers: [String], showValues: Bool) -> String {
+  public static func render(
+    _ flags: [Finding], idColumn: String?, quasiIdentifiers: [String], showValues: Bool
+  ) -> String {
     var header = ["record", "line", "class_size", "risk", "reason"]
     if let idColumn { header.append(idColumn) }
     if showValues { header += quasiIdentifiers }
     var output = header.map(cell).joined(separator: ",") + "\n"
     for flag in flags {
-      var row = ["\(flag.record)", "\(flag.line)", "\(flag.classSize)", Formatting.ratio(flag.risk), flag.reason]
+      var row = [
+        "\(flag.record)", "\(flag.line)", "\(flag.classSize)", Formatting.ratio(flag.risk),
+        flag.reason,
+      ]
       if let id = flag.id { row.append(id) }
       if let values = flag.values { row += values }
       output += row.map(cell).joined(separator: ",") + "\n"

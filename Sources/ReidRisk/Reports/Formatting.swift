@@ -47,7 +47,9 @@ enum Formatting {
 
   /// Histogram bins grouped for display: sizes 1 to 10 each, then 11–20, 21–50, 51–100,
   /// 101–1000 and over 1000.
-  static func displayBins(_ bins: [ClassSizeHistogram.Bin]) -> [(label: String, classes: Int, records: Int)] {
+  static func displayBins(_ bins: [ClassSizeHistogram.Bin]) -> [(
+    label: String, classes: Int, records: Int
+  )] {
     let ranges: [(ClosedRange<Int>, String)] =
       (1...10).map { ($0...$0, "\($0)") } + [
         (11...20, "11–20"), (21...50, "21–50"), (51...100, "51–100"), (101...1000, "101–1000"),

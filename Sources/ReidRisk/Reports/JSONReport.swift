@@ -10,7 +10,8 @@ public enum JSONReport {
       positiveInfinity: "Infinity", negativeInfinity: "-Infinity", nan: "NaN")
     let data: Data
     do {
-      data = asArray || reports.count != 1
+      data =
+        asArray || reports.count != 1
         ? try encoder.encode(reports) : try encoder.encode(reports[0])
     } catch {
       return "{\"error\": \"the report could not be encoded\"}\n"

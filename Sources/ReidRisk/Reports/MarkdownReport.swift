@@ -5,17 +5,21 @@ public enum MarkdownReport {
     var lines: [String] = []
     lines.append("## \(escape(report.file))")
     lines.append("")
-    lines.append("Quasi-identifiers: " + report.quasiIdentifiers.map { "`\(escape($0))`" }.joined(separator: ", "))
+    lines.append(
+      "Quasi-identifiers: "
+        + report.quasiIdentifiers.map { "`\(escape($0))`" }.joined(separator: ", "))
     lines.append("")
     for section in report.sections {
-      lines.append("### \(escape(section.title.prefix(1).uppercased() + section.title.dropFirst()))")
+      lines.append(
+        "### \(escape(section.title.prefix(1).uppercased() + section.title.dropFirst()))")
       lines.append("")
       lines.append("_\(escape(section.assumption))_")
       lines.append("")
       lines.append("| figure | value | meaning |")
       lines.append("| --- | ---: | --- |")
       for figure in section.figures {
-        lines.append("| \(escape(figure.name)) | \(escape(figure.value)) | \(escape(figure.meaning)) |")
+        lines.append(
+          "| \(escape(figure.name)) | \(escape(figure.value)) | \(escape(figure.meaning)) |")
       }
       lines.append("")
     }
@@ -24,7 +28,8 @@ public enum MarkdownReport {
     lines.append("| size | classes | records |")
     lines.append("| ---: | ---: | ---: |")
     for row in Formatting.displayBins(report.classSizeHistogram) {
-      lines.append("| \(row.label) | \(Formatting.count(row.classes)) | \(Formatting.count(row.records)) |")
+      lines.append(
+        "| \(row.label) | \(Formatting.count(row.classes)) | \(Formatting.count(row.records)) |")
     }
     if !report.bounds.isEmpty {
       lines.append("")

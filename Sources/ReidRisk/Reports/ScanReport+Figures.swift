@@ -36,11 +36,13 @@ extension ScanReport {
       Figure(
         name: "records", value: count(records),
         meaning: "records analysed"
-          + (recordsExcluded > 0 ? ", after leaving out \(count(recordsExcluded)) with a missing value" : "")
+          + (recordsExcluded > 0
+            ? ", after leaving out \(count(recordsExcluded)) with a missing value" : "")
           + (recordsSkipped > 0 ? ", after skipping \(count(recordsSkipped)) malformed" : "")),
       Figure(
         name: "equivalence classes", value: count(equivalenceClasses),
-        meaning: "distinct combinations of \(qis); records sharing one cannot be told apart on them"),
+        meaning: "distinct combinations of \(qis); records sharing one cannot be told apart on them"
+      ),
       Figure(
         name: "k", value: count(k),
         meaning: k <= 1
@@ -61,7 +63,8 @@ extension ScanReport {
     figures += [
       Figure(
         name: "highest risk", value: Formatting.ratio(prosecutor.highestRisk),
-        meaning: "1/k: the chance of re-identifying the most exposed record (prosecutor, El Emam rB)"),
+        meaning:
+          "1/k: the chance of re-identifying the most exposed record (prosecutor, El Emam rB)"),
       Figure(
         name: "lowest risk", value: Formatting.ratio(prosecutor.lowestRisk),
         meaning: "1 / the largest class: the least exposed record's chance"),
@@ -71,7 +74,9 @@ extension ScanReport {
       Figure(
         name: "records at risk",
         value: "\(count(prosecutor.recordsAtRisk)) (\(percent(prosecutor.recordsAtRiskFraction)))",
-        meaning: "records whose risk 1/f is above the threshold \(Formatting.ratio(prosecutor.threshold)) (rA)"),
+        meaning:
+          "records whose risk 1/f is above the threshold \(Formatting.ratio(prosecutor.threshold)) (rA)"
+      ),
       Figure(
         name: "flagged", value: count(flagged.records),
         meaning: "records in classes smaller than \(flagged.k)"
@@ -84,7 +89,8 @@ extension ScanReport {
           name: "missing values", value: count(missing.records),
           meaning: {
             switch missing.policy {
-            case .exclude: return "records with a missing quasi-identifier, left out (--missing exclude)"
+            case .exclude:
+              return "records with a missing quasi-identifier, left out (--missing exclude)"
             case .value:
               return "records with a missing quasi-identifier; a missing value counts as a value of"
                 + " its own (--missing exclude or wildcard to change)"

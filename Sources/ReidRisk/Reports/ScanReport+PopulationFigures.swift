@@ -11,7 +11,8 @@ extension ScanReport {
         meaning: isFile
           ? "no --population given: the file is taken as everyone (π = 1); give the size of the"
             + " population an outside list covers to judge linkage"
-          : "N, the people the file was drawn from; sampling fraction π = \(ratio(population.samplingFraction))"))
+          : "N, the people the file was drawn from; sampling fraction π = \(ratio(population.samplingFraction))"
+      ))
     figures += [
       Figure(
         name: "journalist highest risk", value: ratio(journalist.highestRisk),
@@ -22,8 +23,11 @@ extension ScanReport {
         meaning: "the expected share of records such an attacker re-identifies"),
       Figure(
         name: "journalist records at risk",
-        value: "\(count(journalist.recordsAtRisk)) (\(Formatting.percent(journalist.recordsAtRiskFraction)))",
-        meaning: "records whose population class is small enough that 1/F > \(ratio(journalist.threshold))"),
+        value:
+          "\(count(journalist.recordsAtRisk)) (\(Formatting.percent(journalist.recordsAtRiskFraction)))",
+        meaning:
+          "records whose population class is small enough that 1/F > \(ratio(journalist.threshold))"
+      ),
       Figure(
         name: "marketer risk", value: ratio(marketer.averageRiskPerRecord),
         meaning: "the expected share of all records re-identified by matching the whole file"
@@ -34,7 +38,8 @@ extension ScanReport {
     if let uniques = dankar.uniques, let fraction = dankar.fraction {
       figures.append(
         Figure(
-          name: "population uniques", value: "\(count(Int(uniques.rounded()))) (\(Formatting.percent(fraction)))",
+          name: "population uniques",
+          value: "\(count(Int(uniques.rounded()))) (\(Formatting.percent(fraction)))",
           meaning: "people estimated unique in the population on these columns; "
             + "Dankar et al.'s rule: " + dankar.reason))
     } else {
@@ -54,7 +59,8 @@ extension ScanReport {
       figures.append(
         Figure(
           name: "unique here, unique there", value: ratio(probability),
-          meaning: "the estimated chance that a record unique in the file is unique in the population"))
+          meaning:
+            "the estimated chance that a record unique in the file is unique in the population"))
     }
     if let individual = individualRisk {
       figures += [
@@ -66,7 +72,9 @@ extension ScanReport {
           meaning: "expected re-identifications / records"),
         Figure(
           name: "higher-risk records", value: count(individual.higherRiskRecords),
-          meaning: "records whose individual risk is far above the rest (sdcMicro: > median + 3 MAD and > 0.1)"),
+          meaning:
+            "records whose individual risk is far above the rest (sdcMicro: > median + 3 MAD and > 0.1)"
+        ),
       ]
     }
     return FigureSection(
@@ -85,7 +93,8 @@ extension ScanReport {
           + (summary.distinctL <= 1 ? "; 1 means some class discloses its members' value" : "")),
       Figure(
         name: "entropy l", value: ratio(summary.entropyL),
-        meaning: "exp of the lowest entropy of \(column) in a class (real-valued; pycanon floors it)"),
+        meaning:
+          "exp of the lowest entropy of \(column) in a class (real-valued; pycanon floors it)"),
       Figure(
         name: "recursive c (l = \(summary.recursiveL))",
         value: summary.recursiveC.map(ratio) ?? "none",
@@ -97,16 +106,22 @@ extension ScanReport {
         meaning: "the largest distance of a class's \(column) from the whole file's"
           + " (\(summary.groundDistance.rawValue) ground distance)"),
     ]
-    if let l = summary.lThreshold, let classes = summary.classesBelowL, let records = summary.recordsBelowL {
+    if let l = summary.lThreshold, let classes = summary.classesBelowL,
+      let records = summary.recordsBelowL
+    {
       figures.append(
         Figure(
-          name: "below l = \(l)", value: "\(Formatting.count(classes)) classes, \(Formatting.count(records)) records",
+          name: "below l = \(l)",
+          value: "\(Formatting.count(classes)) classes, \(Formatting.count(records)) records",
           meaning: "classes holding fewer than \(l) distinct values of \(column)"))
     }
-    if let t = summary.tThreshold, let classes = summary.classesAboveT, let records = summary.recordsAboveT {
+    if let t = summary.tThreshold, let classes = summary.classesAboveT,
+      let records = summary.recordsAboveT
+    {
       figures.append(
         Figure(
-          name: "above t = \(ratio(t))", value: "\(Formatting.count(classes)) classes, \(Formatting.count(records)) records",
+          name: "above t = \(ratio(t))",
+          value: "\(Formatting.count(classes)) classes, \(Formatting.count(records)) records",
           meaning: "classes whose \(column) is further than t from the file's"))
     }
     return FigureSection(

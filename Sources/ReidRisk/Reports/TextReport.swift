@@ -8,8 +8,9 @@ public struct TextReport: Sendable {
   public func render(_ report: ScanReport) -> String {
     let safe = Formatting.terminalSafe
     var lines: [String] = []
-    lines.append(bold("\(safe(report.file))") + "  quasi-identifiers: "
-      + report.quasiIdentifiers.map(safe).joined(separator: ", "))
+    lines.append(
+      bold("\(safe(report.file))") + "  quasi-identifiers: "
+        + report.quasiIdentifiers.map(safe).joined(separator: ", "))
     let figures = report.figures
     let nameWidth = figures.map(\.name.count).max() ?? 0
     let valueWidth = figures.map(\.value.count).max() ?? 0
@@ -18,18 +19,22 @@ public struct TextReport: Sendable {
       lines.append(bold(safe(section.title)) + dim("  (\(safe(section.assumption)))"))
       for figure in section.figures {
         lines.append(
-          "  " + pad(safe(figure.name), nameWidth) + "  " + pad(figure.value, valueWidth, right: true)
+          "  " + pad(safe(figure.name), nameWidth) + "  "
+            + pad(figure.value, valueWidth, right: true)
             + "  " + dim(safe(figure.meaning)))
       }
     }
     lines.append("")
-    lines.append(bold("class sizes") + dim("  (how many classes have each size, and their records)"))
+    lines.append(
+      bold("class sizes") + dim("  (how many classes have each size, and their records)"))
     let rows = Formatting.displayBins(report.classSizeHistogram)
     let total = max(report.records, 1)
-    lines.append("  " + pad("size", 9) + pad("classes", 10, right: true) + pad("records", 11, right: true))
+    lines.append(
+      "  " + pad("size", 9) + pad("classes", 10, right: true) + pad("records", 11, right: true))
     for row in rows {
       let bar = String(repeating: "█", count: max(1, row.records * 30 / total))
-      let barText = row.label == "1" || row.label == "2" || row.label == "3" || row.label == "4"
+      let barText =
+        row.label == "1" || row.label == "2" || row.label == "3" || row.label == "4"
         ? red(bar) : bar
       lines.append(
         "  " + pad(row.label, 9) + pad(Formatting.count(row.classes), 10, right: true)
@@ -41,7 +46,8 @@ public struct TextReport: Sendable {
       lines.append(bold("bounds"))
       for check in report.bounds {
         let mark = check.holds ? green("pass") : red("FAIL")
-        lines.append("  \(mark)  \(check.rule) (\(check.option)): found \(Formatting.ratio(check.value))")
+        lines.append(
+          "  \(mark)  \(check.rule) (\(check.option)): found \(Formatting.ratio(check.value))")
       }
       lines.append(report.isWithinBounds ? green("within bounds") : red("bounds broken"))
     }

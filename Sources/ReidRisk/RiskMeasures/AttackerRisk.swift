@@ -60,7 +60,8 @@ extension AttackerRisk {
       highestRisk: records == 0 ? 0 : 1 / Double(histogram.smallestClass),
       lowestRisk: records == 0 ? 0 : 1 / Double(histogram.largestClass),
       averageRiskPerRecord: records == 0
-        ? 0 : histogram.bins.reduce(0) { $0 + Double($1.records) / Double($1.size) } / Double(records),
+        ? 0
+        : histogram.bins.reduce(0) { $0 + Double($1.records) / Double($1.size) } / Double(records),
       threshold: threshold,
       recordsAtRisk: atRisk,
       recordsAtRiskFraction: records == 0 ? 0 : Double(atRisk) / Double(records))

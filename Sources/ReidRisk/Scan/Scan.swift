@@ -45,7 +45,8 @@ public struct Scan: Sendable {
       equivalenceClasses: histogram.classCount, k: histogram.smallestClass,
       classSizeHistogram: histogram.bins, sampleUniques: uniques,
       recordsInSmallClasses: ScanOptions.smallClassBounds.map { bound in
-        let share = RecordShare(records: histogram.records(inClassesSmallerThan: bound), of: records)
+        let share = RecordShare(
+          records: histogram.records(inClassesSmallerThan: bound), of: records)
         return SmallClassShare(below: bound, records: share.records, fraction: share.fraction)
       },
       prosecutor: prosecutor, population: models.population, journalist: models.journalist,
@@ -92,7 +93,9 @@ public struct Scan: Sendable {
     return warnings
   }
 
-  private static func recordsWithMissingValue(_ columns: [EncodedColumn], _ isMissing: [[Bool]]) -> Int {
+  private static func recordsWithMissingValue(_ columns: [EncodedColumn], _ isMissing: [[Bool]])
+    -> Int
+  {
     guard isMissing.contains(where: { $0.contains(true) }) else { return 0 }
     let count = columns.first?.codes.count ?? 0
     return (0..<count).reduce(0) { total, record in

@@ -48,7 +48,8 @@ public struct ScanOptions: Sendable {
   /// columns and the weight column.
   public var requestedColumns: [String] {
     var columns = quasiIdentifiers
-    for extra in [idColumn].compactMap({ $0 }) + sensitiveAttributes + [weightColumn].compactMap({ $0 })
+    for extra in [idColumn].compactMap({ $0 }) + sensitiveAttributes
+      + [weightColumn].compactMap({ $0 })
     where !columns.contains(extra) {
       columns.append(extra)
     }

@@ -68,7 +68,8 @@ import Testing
   }
 
   @Test func invalidUTF8InValuesIsKeptAsBytes() throws {
-    let bytes = Array("a,b\n".utf8) + [0xFF, 0xFE] + Array(",1\n".utf8) + [0xFF, 0xFE] + Array(",2\n".utf8)
+    let bytes =
+      Array("a,b\n".utf8) + [0xFF, 0xFE] + Array(",1\n".utf8) + [0xFF, 0xFE] + Array(",2\n".utf8)
     let data = try DatasetReader.read(bytes, columns: ["a"])
     let column = try #require(data.column(named: "a"))
     #expect(column.dictionary.count == 1)
@@ -109,13 +110,15 @@ import Testing
   }
 
   @Test func delimiterCanBeForced() throws {
-    let data = try DatasetReader.read("a;b,c\n1;2,3\n", columns: ["b,c"], delimiter: UInt8(ascii: ";"))
+    let data = try DatasetReader.read(
+      "a;b,c\n1;2,3\n", columns: ["b,c"], delimiter: UInt8(ascii: ";"))
     #expect(data.values("b,c") == ["2,3"])
   }
 
   @Test func oversizedFieldStopsTheTokenizer() throws {
     let sink = FieldSink()
-    let tokenizer = try CSVTokenizer(delimiter: UInt8(ascii: ","), strict: true, maximumFieldBytes: 64)
+    let tokenizer = try CSVTokenizer(
+      delimiter: UInt8(ascii: ","), strict: true, maximumFieldBytes: 64)
     let bytes = Array(("\"" + String(repeating: "x", count: 5000)).utf8)
     #expect(throws: CSVTokenizerError.fieldTooLarge(64)) {
       try bytes.withUnsafeBytes { buffer in try tokenizer.parse(buffer, into: sink) }

@@ -34,7 +34,9 @@ import Testing
   @Test func columnsMatchIgnoringCaseWhenUnique() throws {
     let data = try DatasetReader.read("ZIP,Age\n1,2\n", columns: ["zip", "age"])
     #expect(data.column(named: "zip")?.name == "ZIP")
-    #expect(throws: DatasetError.ambiguousColumn(file: "test.csv", name: "zip", matches: ["Zip", "ZIP"])) {
+    #expect(
+      throws: DatasetError.ambiguousColumn(file: "test.csv", name: "zip", matches: ["Zip", "ZIP"])
+    ) {
       try DatasetReader.read("Zip,ZIP\n1,2\n", columns: ["zip"])
     }
   }
@@ -42,18 +44,23 @@ import Testing
   @Test func wrongFieldCountNamesRecordLineAndCounts() {
     // record 1 on line 2 spans lines 2–3, so record 2 is on line 4
     let csv = "a,b\n1,\"x\ny\"\n2\n"
-    let expected = DatasetError.wrongFieldCount(file: "test.csv", record: 2, line: 4, expected: 2, found: 1)
+    let expected = DatasetError.wrongFieldCount(
+      file: "test.csv", record: 2, line: 4, expected: 2, found: 1)
     #expect(throws: expected) { try DatasetReader.read(csv, columns: ["a"]) }
-    #expect(expected.description == "test.csv: record 2 (line 4) has 1 fields, the header has 2; fix the record or use --lenient to skip such records")
+    #expect(
+      expected.description
+        == "test.csv: record 2 (line 4) has 1 fields, the header has 2; fix the record or use --lenient to skip such records"
+    )
   }
 
   @Test func lenientSkipsAndCountsRaggedRecords() throws {
     let csv = "a,b\n1,2\n3\n4,5,6\n7,8\n"
     let data = try DatasetReader.read(csv, columns: ["a"], isStrict: false)
     #expect(data.values("a") == ["1", "7"])
-    #expect(data.skippedRecords == [
-      SkippedRecord(record: 2, line: 3, fields: 1), SkippedRecord(record: 3, line: 4, fields: 3),
-    ])
+    #expect(
+      data.skippedRecords == [
+        SkippedRecord(record: 2, line: 3, fields: 1), SkippedRecord(record: 3, line: 4, fields: 3),
+      ])
     // the kept record "7" is the file's record 4, on line 5
     #expect(data.recordNumber(ofRecord: 1) == 4)
     #expect(data.lines.line(ofRecord: 1) == 5)
@@ -77,7 +84,8 @@ import Testing
     }
     let one = try DatasetReader.read(csv, columns: ["c1", "c3"], parallelism: 1)
     let two = try DatasetReader.read(csv, columns: ["c1", "c3"], chunkSize: chunk, parallelism: 2)
-    let three = try DatasetReader.read(csv, columns: ["c1", "c3"], chunkSize: chunk, parallelism: 3)
+    let three = try DatasetReader.read(
+      csv, columns: ["c1", "c3"], chunkSize: chunk, parallelism: 3)
     for data in [two, three] {
       #expect(data.recordCount == 300)
       #expect(data.values("c1") == one.values("c1"))
@@ -92,7 +100,10 @@ import Testing
     for index in 0..<500 { csv += "\(index),\"x\ny\"\n" }
     csv += "oops\n"
     // 500 records of 2 lines each after the header: record 501 starts on line 2 + 1000
-    #expect(throws: DatasetError.wrongFieldCount(file: "test.csv", record: 501, line: 1002, expected: 2, found: 1)) {
+    #expect(
+      throws: DatasetError.wrongFieldCount(
+        file: "test.csv", record: 501, line: 1002, expected: 2, found: 1)
+    ) {
       try DatasetReader.read(csv, columns: ["a"], chunkSize: 333)
     }
   }

@@ -13,7 +13,10 @@ import Testing
     #expect(partition.classOfRecord == [0, 0, 1, 2, 2, 2])
     #expect(partition.representative == [0, 2, 3])
     #expect(partition.classCount == 3)
-    #expect(partition.histogram.bins == [.init(size: 1, classes: 1), .init(size: 2, classes: 1), .init(size: 3, classes: 1)])
+    #expect(
+      partition.histogram.bins == [
+        .init(size: 1, classes: 1), .init(size: 2, classes: 1), .init(size: 3, classes: 1),
+      ])
   }
 
   /// With code 1 of column 0 missing: excluding drops the three B records, leaving {A,F}: 2 and
@@ -89,10 +92,11 @@ import Testing
     #expect((0..<5).map(partition.classSize(ofRecord:)) == [3, 3, 4, 1, 2])
     // bins by risk size: 1 → (B,F) 1 record; 2 → (?,M) 1; 3 → (A,F) 2 records; 4 → (A,?) 1
     let histogram = partition.histogram
-    #expect(histogram.bins == [
-      .init(size: 1, classes: 1, records: 1), .init(size: 2, classes: 1, records: 1),
-      .init(size: 3, classes: 1, records: 2), .init(size: 4, classes: 1, records: 1),
-    ])
+    #expect(
+      histogram.bins == [
+        .init(size: 1, classes: 1, records: 1), .init(size: 2, classes: 1, records: 1),
+        .init(size: 3, classes: 1, records: 2), .init(size: 4, classes: 1, records: 1),
+      ])
     // average risk per record = (1/1 + 1/2 + 2/3 + 1/4) / 5 = 2.41667 / 5 = 0.48333
     let risk = AttackerRisk(prosecutor: histogram, threshold: 0.2)
     #expect(abs(risk.averageRiskPerRecord - (1 + 0.5 + 2.0 / 3 + 0.25) / 5) < 1e-12)

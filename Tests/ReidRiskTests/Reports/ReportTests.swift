@@ -7,7 +7,9 @@ import Testing
   /// zip, gender: (A,F)×3, (B,M)×1, (C,F)×1, (D,M)×2 → sizes 3, 1, 1, 2; n = 7, u = 4.
   static let csv = "id,zip,gender\n1,A,F\n2,A,F\n3,A,F\n4,B,M\n5,C,F\n6,D,M\n7,D,M\n"
 
-  static func scan(_ options: ScanOptions = ScanOptions(quasiIdentifiers: ["zip", "gender"], idColumn: "id")) throws -> Scan {
+  static func scan(
+    _ options: ScanOptions = ScanOptions(quasiIdentifiers: ["zip", "gender"], idColumn: "id")
+  ) throws -> Scan {
     let data = try DatasetReader.read(csv, columns: options.requestedColumns)
     return try Scan(dataset: data, file: "t.csv", options: options)
   }
@@ -29,7 +31,8 @@ import Testing
 
   @Test func jsonHasTheContractKeys() throws {
     let json = JSONReport.render([try Self.scan().report], asArray: false)
-    let object = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
+    let object = try #require(
+      try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
     for key in [
       "schema_version", "file", "records", "records_excluded", "quasi_identifiers",
       "equivalence_classes", "k", "class_size_histogram", "sample_uniques",
@@ -38,16 +41,26 @@ import Testing
       #expect(object[key] != nil, "missing \(key)")
     }
     let histogram = try #require(object["class_size_histogram"] as? [[String: Int]])
-    #expect(histogram == [["size": 1, "classes": 2, "records": 2], ["size": 2, "classes": 1, "records": 2], ["size": 3, "classes": 1, "records": 3]])
+    #expect(
+      histogram == [
+        ["size": 1, "classes": 2, "records": 2], ["size": 2, "classes": 1, "records": 2],
+        ["size": 3, "classes": 1, "records": 3],
+      ])
     let prosecutor = try #require(object["prosecutor"] as? [String: Any])
-    #expect(Set(prosecutor.keys) == ["highest_risk", "lowest_risk", "average_risk_per_record", "threshold", "records_at_risk", "records_at_risk_fraction"])
-    let several = JSONReport.render([try Self.scan().report, try Self.scan().report], asArray: true)
+    #expect(
+      Set(prosecutor.keys) == [
+        "highest_risk", "lowest_risk", "average_risk_per_record", "threshold", "records_at_risk",
+        "records_at_risk_fraction",
+      ])
+    let several = JSONReport.render(
+      [try Self.scan().report, try Self.scan().report], asArray: true)
     #expect((try JSONSerialization.jsonObject(with: Data(several.utf8)) as? [Any])?.count == 2)
   }
 
   @Test func boundsDecideTheVerdict() throws {
     var options = ScanOptions(quasiIdentifiers: ["zip", "gender"])
-    options.bounds = Bounds(minimumK: 2, maximumRisk: 1, maximumRecordsAtRisk: 0.5, maximumUniques: 0.3)
+    options.bounds = Bounds(
+      minimumK: 2, maximumRisk: 1, maximumRecordsAtRisk: 0.5, maximumUniques: 0.3)
     let report = try Self.scan(options).report
     // k = 1 < 2 fails; highest risk 1 ≤ 1 holds; at risk 7/7 > 0.5 fails; uniques 2/7 = 0.286 ≤ 0.3 holds
     #expect(report.bounds.map(\.id) == ["k", "highest_risk", "records_at_risk", "sample_uniques"])
@@ -65,9 +78,12 @@ import Testing
     #expect(flags[0].reason == "unique on zip, gender")
     #expect(flags[2].reason == "one of 2 records sharing zip, gender (fewer than k = 3)")
     #expect(flags.allSatisfy { $0.values == nil })
-    let csv = FlagsCSV.render(flags, idColumn: "id", quasiIdentifiers: ["zip", "gender"], showValues: false)
+    let csv = FlagsCSV.render(
+      flags, idColumn: "id", quasiIdentifiers: ["zip", "gender"], showValues: false)
     #expect(csv.split(separator: "\n").first == "record,line,class_size,risk,reason,id")
-    #expect(csv.split(separator: "\n")[3] == "6,7,2,0.5,\"one of 2 records sharing zip, gender (fewer than k = 3)\",6")
+    #expect(
+      csv.split(separator: "\n")[3]
+        == "6,7,2,0.5,\"one of 2 records sharing zip, gender (fewer than k = 3)\",6")
     #expect(!csv.contains("B,"))
     let shown = try Scan(dataset: data, file: "t.csv", options: options).findings(showValues: true)
     #expect(shown[0].values == ["B", "M"])
@@ -104,7 +120,9 @@ import Testing
   }
 
   @Test func displayBinsGroupLargeSizes() {
-    let bins = Formatting.displayBins([.init(size: 1, classes: 2), .init(size: 12, classes: 1), .init(size: 15, classes: 2)])
+    let bins = Formatting.displayBins([
+      .init(size: 1, classes: 2), .init(size: 12, classes: 1), .init(size: 15, classes: 2),
+    ])
     // 12 and 15 share the 11–20 row: 3 classes, 12 + 30 = 42 records
     #expect(bins.map(\.label) == ["1", "11–20"])
     #expect(bins[1].classes == 3 && bins[1].records == 42)

@@ -6,7 +6,8 @@ import Testing
 /// superset and table class sizes, weights, sensitive flags and their bounds.
 @Suite struct ScanModelsTests {
   /// zip, tier: A has 3 records (Gold, Gold, Gold), B has 2 (Gold, Free), C has 1 (Free).
-  static let csv = "id,zip,tier,w\n1,A,Gold,10\n2,A,Gold,10\n3,A,Gold,10\n4,B,Gold,5\n5,B,Free,5\n6,C,Free,2\n"
+  static let csv =
+    "id,zip,tier,w\n1,A,Gold,10\n2,A,Gold,10\n3,A,Gold,10\n4,B,Gold,5\n5,B,Free,5\n6,C,Free,2\n"
 
   static func scan(_ options: ScanOptions, source: PopulationSource? = nil) throws -> Scan {
     let data = try DatasetReader.read(csv, columns: options.requestedColumns)
@@ -37,7 +38,8 @@ import Testing
   /// = max(3/9, (3/4 + 2/2 + 1/3)/6) = max(0.3333, 0.3472) = 0.3472.
   @Test func supersetGivesPopulationClassSizes() throws {
     let superset = try DatasetReader.read("zip\nA\nA\nA\nA\nB\nB\nC\nC\nC\nD\n", columns: ["zip"])
-    let report = try Self.scan(ScanOptions(quasiIdentifiers: ["zip"]), source: .superset(superset)).report
+    let report = try Self.scan(ScanOptions(quasiIdentifiers: ["zip"]), source: .superset(superset))
+      .report
     #expect(report.population.size == 10)
     #expect(report.journalist.highestRisk == 0.5)
     #expect(report.journalist.lowestRisk == 0.25)
@@ -49,13 +51,17 @@ import Testing
   /// A table with counts A: 30, B: 20, C: 1 (+ D: 49 outside the file) gives F = (30, 20, 1),
   /// N = 100; marketer = (3/30 + 2/20 + 1/1) / 6 = 1.2 / 6 = 0.2.
   @Test func populationTableCounts() throws {
-    let table = try DatasetReader.read("zip,count\nA,30\nB,20\nC,1\nD,49\n", columns: ["zip", "count"])
-    let report = try Self.scan(ScanOptions(quasiIdentifiers: ["zip"]), source: .table(table, countColumn: "count")).report
+    let table = try DatasetReader.read(
+      "zip,count\nA,30\nB,20\nC,1\nD,49\n", columns: ["zip", "count"])
+    let report = try Self.scan(
+      ScanOptions(quasiIdentifiers: ["zip"]), source: .table(table, countColumn: "count")
+    ).report
     #expect(report.population.size == 100)
     #expect(abs(report.marketer.averageRiskPerRecord - 0.2) < 1e-12)
     let bad = try DatasetReader.read("zip,count\nA,many\n", columns: ["zip", "count"])
     #expect(throws: ScanError.self) {
-      try Self.scan(ScanOptions(quasiIdentifiers: ["zip"]), source: .table(bad, countColumn: "count"))
+      try Self.scan(
+        ScanOptions(quasiIdentifiers: ["zip"]), source: .table(bad, countColumn: "count"))
     }
   }
 
@@ -67,15 +73,24 @@ import Testing
     #expect(risk.expectedReidentifications > 0.69)
     let text = "id,zip,tier,w\n1,A,Gold,x\n"
     let data = try DatasetReader.read(text, columns: ["zip", "w"])
-    #expect(throws: ScanError(file: "t.csv", reason: "record 1 (line 2): weight \"x\" in column \"w\" is not a number; survey weights are positive numbers")) {
-      try Scan(dataset: data, file: "t.csv", options: ScanOptions(quasiIdentifiers: ["zip"], weightColumn: "w"))
+    #expect(
+      throws: ScanError(
+        file: "t.csv",
+        reason:
+          "record 1 (line 2): weight \"x\" in column \"w\" is not a number; survey weights are positive numbers"
+      )
+    ) {
+      try Scan(
+        dataset: data, file: "t.csv",
+        options: ScanOptions(quasiIdentifiers: ["zip"], weightColumn: "w"))
     }
   }
 
   /// With l = 2: A holds only Gold (1 value) and C only Free, so A and C fall short (4 records);
   /// B holds Gold and Free. With k = 2, C is also in a class smaller than k.
   @Test func sensitiveShortfallsAreFlagged() throws {
-    let options = ScanOptions(quasiIdentifiers: ["zip"], idColumn: "id", k: 2, sensitiveAttributes: ["tier"], l: 2)
+    let options = ScanOptions(
+      quasiIdentifiers: ["zip"], idColumn: "id", k: 2, sensitiveAttributes: ["tier"], l: 2)
     let scan = try Self.scan(options)
     let summary = try #require(scan.report.sensitiveAttributes.first)
     #expect(summary.distinctL == 1)
