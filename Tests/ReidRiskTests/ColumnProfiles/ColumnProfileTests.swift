@@ -105,7 +105,8 @@ import Testing
     ("username", .directIdentifier),
     ("member_id", .directIdentifier), ("customerNumber", .directIdentifier),
     ("home_address", .directIdentifier),
-    ("company_name", .quasiIdentifier),  // near miss: a company's name, not a person's (and an employer)
+    // near miss: a company's name is no person's name (and it is an employer)
+    ("company_name", .quasiIdentifier),
     ("file_name", .other), ("order_id", .other), ("ticket_number", .other),  // near misses: things
     ("dob", .quasiIdentifier), ("Postcode", .quasiIdentifier), ("job_title", .quasiIdentifier),
     ("join_date", .quasiIdentifier), ("country", .quasiIdentifier),
