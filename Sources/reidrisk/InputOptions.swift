@@ -25,9 +25,10 @@ struct InputOptions: ParsableArguments {
   var na: String?
 
   @Option(
-    help:
-      "What a missing quasi-identifier value is: a value of its own, or a reason to leave the record out."
-  )
+    help: """
+      What a missing quasi-identifier value is: a value of its own, a reason to leave the \
+      record out, or a wildcard that matches every value (sdcMicro).
+      """)
   var missing: MissingValuePolicy = .value
 
   var delimiterByte: UInt8? { delimiter.flatMap(Delimiter.parse) }

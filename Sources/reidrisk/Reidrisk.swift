@@ -3,7 +3,8 @@ import ArgumentParser
 struct Reidrisk: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "reidrisk",
-    abstract: "Find who in a CSV export can be re-identified, how likely, and through which columns.",
+    abstract:
+      "Find who in a CSV export can be re-identified, how likely, and through which columns.",
     discussion: """
       Exit codes: 0 within bounds, 1 a bound broken (--fail-under-k, --max-risk, ...), 2 a usage \
       or input error.
@@ -16,8 +17,10 @@ struct Reidrisk: ParsableCommand {
         reidrisk link members.csv --against voter-roll.csv --id member_id --flags linked.csv
         reidrisk columns members.csv
       """,
+    version: "0.1.0",
     subcommands: [
-      ScanCommand.self, CheckCommand.self, ReportCommand.self, DiffCommand.self, LinkCommand.self, ColumnsCommand.self,
+      ScanCommand.self, CheckCommand.self, ReportCommand.self, DiffCommand.self, LinkCommand.self,
+      ColumnsCommand.self,
     ],
     defaultSubcommand: ScanCommand.self
   )
