@@ -130,12 +130,15 @@ struct LinkCommand: ParsableCommand {
       idColumn: id,
       outsideIdColumns: outsideIDs, maximumReidentified: maximumReidentified)
     let export = try InputReader.read(
-      file, request: input.request(columns: LinkOptions.exportColumns(join, options: options)))
+      file,
+      request: input.request(
+        columns: LinkOptions.exportColumns(join, options: options, header: header)))
     let outside = try InputReader.read(
       against,
       request: DatasetRequest(
         columns: LinkOptions.outsideColumns(
-          join, options: options, showValues: report.showValues && flags != nil),
+          join, options: options, header: outsideHeader,
+          showValues: report.showValues && flags != nil),
         delimiter: outsideDelimiter, isStrict: !input.lenient))
     let linkage = Linkage(
       export: export, outside: outside, join: join, file: file, outsideFile: against,
@@ -144,8 +147,7 @@ struct LinkCommand: ParsableCommand {
       try AtomicFile.write(
         LinkFlagsCSV.render(
           linkage.findings(showValues: report.showValues),
-          idColumn: id.flatMap { export.column(named: $0)?.name },
-          outsideIdColumns: outsideIDs.compactMap { outside.column(named: $0)?.name },
+          idColumn: id, outsideIdColumns: linkage.outsideIdentifyingColumns,
           joinColumns: join.map(\.column),
           showValues: report.showValues),
         to: flags)

@@ -29,22 +29,19 @@ public struct LinkOptions: Sendable {
     self.maximumReidentified = maximumReidentified
   }
 
-  /// The export columns to read: the join columns, then the id column.
-  public static func exportColumns(_ join: [JoinColumn], options: LinkOptions) -> [String] {
-    var names = join.map(\.column)
-    if let id = options.idColumn, !names.contains(id) { names.append(id) }
-    return names
+  /// The export columns to read: the join columns, then the id column (once, whatever its
+  /// spelling).
+  public static func exportColumns(_ join: [JoinColumn], options: LinkOptions, header: Header)
+    -> [String]
+  {
+    header.distinctColumns(join.map(\.column) + (options.idColumn.map { [$0] } ?? []))
   }
 
   /// The outside columns to read: the join columns, then the identifying columns when values
   /// are shown.
-  public static func outsideColumns(_ join: [JoinColumn], options: LinkOptions, showValues: Bool)
-    -> [String]
-  {
-    var names = join.map(\.outsideColumn)
-    if showValues {
-      for name in options.outsideIdColumns where !names.contains(name) { names.append(name) }
-    }
-    return names
+  public static func outsideColumns(
+    _ join: [JoinColumn], options: LinkOptions, header: Header, showValues: Bool
+  ) -> [String] {
+    header.distinctColumns(join.map(\.outsideColumn) + (showValues ? options.outsideIdColumns : []))
   }
 }

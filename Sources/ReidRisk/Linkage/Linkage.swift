@@ -25,14 +25,14 @@ public struct Linkage: Sendable {
     options: LinkOptions
   ) {
     let join = join.filter {
-      export.column(named: $0.column) != nil && outside.column(named: $0.outsideColumn) != nil
+      export.column(matching: $0.column) != nil && outside.column(matching: $0.outsideColumn) != nil
     }
     var exportColumns: [NormalisedColumn] = []
     var outsideColumns: [EncodedColumn] = []
     var translations: [OutsideCodes] = []
     for pair in join {
-      guard let exportColumn = export.column(named: pair.column),
-        let outsideColumn = outside.column(named: pair.outsideColumn)
+      guard let exportColumn = export.column(matching: pair.column),
+        let outsideColumn = outside.column(matching: pair.outsideColumn)
       else { continue }
       let named = ColumnConcept(header: pair.column) != nil ? pair.column : pair.outsideColumn
       let normaliser =
@@ -82,6 +82,12 @@ public struct Linkage: Sendable {
         export: export, outside: outside, file: file, outsideFile: outsideFile))
   }
 
+  /// The outside columns that `findings(showValues: true)` reports, as the outside header
+  /// spells them (the identifying columns the outside dataset holds).
+  public var outsideIdentifyingColumns: [String] {
+    options.outsideIdColumns.compactMap { outside.column(matching: $0)?.name }
+  }
+
   /// The number of outside records with the values of export record `record` (from 0); 0 for a
   /// record left out.
   public func outsideMatches(ofRecord record: Int) -> Int {
@@ -94,9 +100,9 @@ public struct Linkage: Sendable {
   /// identifying columns and the join values.
   public func findings(showValues: Bool = false) -> [LinkFinding] {
     let names = join.map(\.column)
-    let idColumn = options.idColumn.flatMap { export.column(named: $0) }
-    let outsideIds = options.outsideIdColumns.compactMap { outside.column(named: $0) }
-    let joinColumns = names.compactMap { export.column(named: $0) }
+    let idColumn = options.idColumn.flatMap { export.column(matching: $0) }
+    let outsideIds = options.outsideIdColumns.compactMap { outside.column(matching: $0) }
+    let joinColumns = names.compactMap { export.column(matching: $0) }
     var findings: [LinkFinding] = []
     for record in partition.classOfRecord.indices {
       let id = partition.classOfRecord[record]

@@ -105,4 +105,14 @@ public struct ResolvedScenario: Sendable, Equatable {
     }
     return names
   }
+
+  /// The scenario columns to add to a reader's `requested` columns: those `requested` does not
+  /// already hold under another spelling ("ZIP" for "zip"), so that no column is read twice.
+  public static func additionalColumns(
+    _ scenarios: [ResolvedScenario], header: Header, requested: [String]
+  ) -> [String] {
+    Array(
+      header.distinctColumns(requested + requiredColumns(scenarios)).dropFirst(
+        header.distinctColumns(requested).count))
+  }
 }

@@ -11,7 +11,8 @@ public struct ScenarioEvaluation: Sendable {
   private let classSizes: [[Int32]]
   private let applicable: [Int]  // index in report of each entry of classSizes
 
-  /// Evaluates `scenarios` on `dataset`, which must hold their columns.
+  /// Evaluates `scenarios` on `dataset`, which must hold their columns (under any spelling:
+  /// see `ResolvedScenario.additionalColumns`).
   public init(
     dataset: Dataset, scenarios: [ResolvedScenario], options: ScenarioOptions = ScenarioOptions()
   ) {
@@ -22,7 +23,7 @@ public struct ScenarioEvaluation: Sendable {
     for resolved in scenarios {
       let columns = resolved.columns.compactMap { column -> EncodedColumn? in
         if let done = derived[column.label] { return done }
-        guard let source = dataset.column(named: column.column) else { return nil }
+        guard let source = dataset.column(matching: column.column) else { return nil }
         let made = Self.prepare(source, column.derivation, options)
         derived[column.label] = made
         return made

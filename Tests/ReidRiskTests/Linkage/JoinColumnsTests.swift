@@ -83,3 +83,27 @@ import Testing
     }
   }
 }
+
+/// Columns asked for twice under two spellings are read once.
+@Suite struct ColumnLookupTests {
+  @Test func idColumnThatIsAlsoAJoinColumnIsReadOnce() throws {
+    let header = Header(names: ["member_id", "zip"])
+    let join = [JoinColumn(column: "zip", outsideColumn: "zip", pairing: .sameName)]
+    // "--id ZIP" finds the join column "zip": one column to read, found under both names
+    let columns = LinkOptions.exportColumns(
+      join, options: LinkOptions(idColumn: "ZIP"), header: header)
+    #expect(columns == ["zip"])
+    let dataset = try DatasetReader.read("member_id,zip\nm1,02139\n", columns: columns)
+    #expect(dataset.column(matching: "ZIP")?.name == "zip")
+    #expect(dataset.column(matching: "zip")?.codes == [0])
+  }
+
+  @Test func scenarioColumnsAddOnlyWhatIsMissing() {
+    let header = Header(names: ["zip", "birth_date", "gender", "city"])
+    let resolved = AttackScenario.builtIn.map { $0.resolve(in: header) }
+    // the scan reads "ZIP" already (the user's spelling of zip)
+    #expect(
+      ResolvedScenario.additionalColumns(resolved, header: header, requested: ["ZIP"])
+        == ["birth_date", "gender", "city"])
+  }
+}
