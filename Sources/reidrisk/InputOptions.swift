@@ -50,8 +50,12 @@ struct InputOptions: ParsableArguments {
     }
   }
 
-  func request(columns: [String]) -> DatasetRequest {
-    DatasetRequest(columns: columns, delimiter: delimiterByte, isStrict: !lenient)
+  func request(
+    columns: [String], columnsForHeader: (@Sendable (Header) -> [String])? = nil
+  ) -> DatasetRequest {
+    DatasetRequest(
+      columns: columns, delimiter: delimiterByte, isStrict: !lenient,
+      columnsForHeader: columnsForHeader)
   }
 }
 

@@ -21,9 +21,13 @@ struct ScanCommand: ParsableCommand {
 
   @Option(
     help: ArgumentHelp(
-      "Quasi-identifier columns, comma-separated: columns an outsider could know (zip, birth_date, gender ...).",
+      """
+      Quasi-identifier columns, comma-separated: columns an outsider could know (zip, \
+      birth_date, gender ...). Without it, the columns that profiling suggests (see \
+      'reidrisk columns').
+      """,
       valueName: "columns"))
-  var qi: String
+  var qi: String?
 
   @Option(
     help: ArgumentHelp(
@@ -42,6 +46,8 @@ struct ScanCommand: ParsableCommand {
   @Option(help: ArgumentHelp("Write the flagged records to this CSV file.", valueName: "file"))
   var flags: String?
 
+  @OptionGroup(title: "Outside data") var attacks: AttackOptions
+
   @OptionGroup(title: "Population and sensitive columns") var models: ModelOptions
 
   @OptionGroup(title: "Report") var report: ReportOptions
@@ -57,7 +63,12 @@ struct ScanCommand: ParsableCommand {
   }
 
   func validate() throws {
-    if quasiIdentifiers.isEmpty { throw ValidationError("--qi needs at least one column name") }
+    if qi != nil && quasiIdentifiers.isEmpty {
+      throw ValidationError("--qi needs at least one column name")
+    }
+    if qi == nil && (models.superset != nil || models.populationTable != nil) {
+      throw ValidationError("--superset and --population-table need --qi")
+    }
     if !(threshold > 0 && threshold <= 1) {
       throw ValidationError("--threshold must be in (0, 1], e.g. 0.2")
     }
@@ -68,11 +79,13 @@ struct ScanCommand: ParsableCommand {
   }
 
   func run() throws {
-    let options = ScanOptions(
+    var options = ScanOptions(
       quasiIdentifiers: quasiIdentifiers, idColumn: id, missingTokens: input.missingTokens,
       missingPolicy: input.missing, threshold: threshold, k: k, bounds: bounds.bounds,
       population: models.populationSize, sensitiveAttributes: models.sensitiveColumns,
       l: models.l, t: models.t, weightColumn: models.weight)
+    options.normalises = attacks.normalise
+    options.scenarios = try attacks.attackScenarios()
     let source = try models.populationSource(quasiIdentifiers: quasiIdentifiers, input: input)
     var reports: [ScanReport] = []
     var failed = false
@@ -94,7 +107,9 @@ struct ScanCommand: ParsableCommand {
     throws(ReportedError) -> ScanReport
   {
     let dataset = try InputReader.read(
-      file, request: input.request(columns: options.requestedColumns))
+      file,
+      request: input.request(
+        columns: options.requestedColumns, columnsForHeader: { options.columns(for: $0) }))
     let scan: Scan
     do {
       scan = try Scan(dataset: dataset, file: file, options: options, populationSource: source)

@@ -14,8 +14,15 @@ struct DatasetAssembly {
   private var seenBase = 0
   private var lineBase: Int
 
-  init(file: String, slots: Int, lanes: Int, firstLine: Int) {
+  /// For each slot, the first slot that reads the same header column: a column requested
+  /// twice (under two spellings) is read once and shared.
+  private let sourceSlot: [Int]
+
+  /// An assembly of the header columns `indices`, one slot each.
+  init(file: String, indices: [Int], lanes: Int, firstLine: Int) {
     self.file = file
+    let slots = indices.count
+    sourceSlot = indices.map { index in indices.firstIndex(of: index) ?? 0 }
     dictionaries = Array(repeating: ValueDictionary(), count: slots)
     codes = Array(repeating: [], count: slots)
     remap = Array(repeating: Array(repeating: [], count: slots), count: lanes)
@@ -34,7 +41,7 @@ struct DatasetAssembly {
         failure.error, record: seenBase + failure.record + 1, line: lineBase + failure.line - 1)
     }
     let width = dictionaries.count
-    for slot in 0..<width {
+    for slot in 0..<width where sourceSlot[slot] == slot {
       let local = laneDictionaries[slot]
       if remap[lane][slot].count < local.count {
         remap[lane][slot] += Array(repeating: -1, count: local.count - remap[lane][slot].count)
@@ -69,9 +76,10 @@ struct DatasetAssembly {
   /// The dataset, with `columns[slot]` read from header column `indices[slot]`.
   func dataset(header: Header, requested: [String], indices: [Int]) -> Dataset {
     let columns = indices.indices.map { slot in
-      EncodedColumn(
+      let source = sourceSlot[slot]
+      return EncodedColumn(
         requestedName: requested[slot], name: header.names[indices[slot]], index: indices[slot],
-        dictionary: dictionaries[slot], codes: codes[slot])
+        dictionary: dictionaries[source], codes: codes[source])
     }
     return Dataset(
       header: header, columns: columns, recordCount: recordBase, skippedRecords: skipped,

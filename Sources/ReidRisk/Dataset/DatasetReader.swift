@@ -11,11 +11,16 @@ public struct DatasetRequest: Sendable {
   public var isStrict: Bool
   /// How many parsers tokenize parts of the file at once (strict mode only).
   public var parallelism: Int
+  /// Chooses the columns once the header is known (every column, or columns found by
+  /// synonym); when set, it replaces `columns`.
+  public var columnsForHeader: (@Sendable (Header) -> [String])?
 
   public init(
-    columns: [String], delimiter: UInt8? = nil, isStrict: Bool = true, parallelism: Int = 2
+    columns: [String], delimiter: UInt8? = nil, isStrict: Bool = true, parallelism: Int = 2,
+    columnsForHeader: (@Sendable (Header) -> [String])? = nil
   ) {
     self.columns = columns
+    self.columnsForHeader = columnsForHeader
     self.delimiter = delimiter
     self.isStrict = isStrict
     self.parallelism = parallelism
@@ -85,7 +90,7 @@ public final class DatasetReader {
     guard let assembly, assembly.recordCount > 0 || assembly.hasSkipped else {
       throw .headerOnly(file: file)
     }
-    return assembly.dataset(header: header, requested: request.columns, indices: slots)
+    return assembly.dataset(header: header, requested: requestedNames, indices: slots)
   }
 
   // MARK: Header
@@ -106,7 +111,8 @@ public final class DatasetReader {
     let fields = try headerFields(headerBytes)
     guard !fields.isEmpty else { throw .empty(file: file) }
     let header = try Header(fields: fields, file: file)
-    let indices = try header.indices(of: request.columns, file: file)
+    requestedNames = request.columnsForHeader?(header) ?? request.columns
+    let indices = try header.indices(of: requestedNames, file: file)
     var slotOfField = Array(repeating: -1, count: fields.count)
     for (slot, index) in indices.enumerated() where slotOfField[index] < 0 {
       slotOfField[index] = slot
@@ -126,11 +132,13 @@ public final class DatasetReader {
     }
     if isSequential { lanes[0].startPiece() }
     assembly = DatasetAssembly(
-      file: file, slots: indices.count, lanes: laneCount, firstLine: headerLineFeeds + 1)
+      file: file, indices: indices, lanes: laneCount, firstLine: headerLineFeeds + 1)
     self.header = header
   }
 
   private var slots: [Int] = []
+  /// The column names asked for, once the header has been read.
+  private var requestedNames: [String] = []
 
   private func headerFields(_ bytes: [UInt8]) throws(DatasetError) -> [[UInt8]] {
     let delimiter = self.delimiter ?? Delimiter.detect(inHeader: bytes)

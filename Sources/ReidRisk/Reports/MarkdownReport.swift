@@ -43,6 +43,18 @@ public enum MarkdownReport {
             + (check.holds ? "pass" : "**fail**") + " |")
       }
     }
+    if !report.normalisation.isEmpty {
+      lines.append("")
+      lines.append("### Normalisation")
+      lines.append("")
+      for note in report.normalisation {
+        lines.append("- `\(escape(note.column))`: \(escape(note.summary))")
+      }
+    }
+    if !report.scenarios.isEmpty {
+      lines.append("")
+      lines.append(ScenarioSection.markdown(report.scenarios))
+    }
     for warning in report.warnings { lines.append("\n> warning: \(escape(warning))") }
     return lines.joined(separator: "\n") + "\n"
   }

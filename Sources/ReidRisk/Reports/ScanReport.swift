@@ -31,6 +31,10 @@ public struct ScanReport: Sendable, Encodable {
   /// sdcMicro's individual risk, with `--weight`.
   public var individualRisk: IndividualRisk?
   public var sensitiveAttributes: [SensitiveAttributeSummary]
+  /// How quasi-identifier values were normalised (`--normalise`), one note per column.
+  public var normalisation: [NormalisationNote]
+  /// The attack scenarios tested (`--scenarios`).
+  public var scenarios: [ScenarioResult]
   /// Records in classes smaller than `flagged.k`, which the flags file lists.
   public var flagged: FlaggedRecords
   public var bounds: [BoundCheck]
@@ -67,6 +71,7 @@ public struct ScanReport: Sendable, Encodable {
     case populationUniqueness = "population_uniqueness"
     case individualRisk = "individual_risk"
     case sensitiveAttributes = "sensitive_attributes"
+    case normalisation, scenarios
     case recordsExcluded = "records_excluded"
     case recordsSkipped = "records_skipped"
     case quasiIdentifiers = "quasi_identifiers"
@@ -98,6 +103,8 @@ public struct ScanReport: Sendable, Encodable {
     try container.encode(populationUniqueness, forKey: .populationUniqueness)
     try container.encode(individualRisk, forKey: .individualRisk)
     try container.encode(sensitiveAttributes, forKey: .sensitiveAttributes)
+    try container.encode(normalisation, forKey: .normalisation)
+    try container.encode(scenarios, forKey: .scenarios)
     try container.encode(flagged, forKey: .flagged)
     try container.encode(bounds, forKey: .bounds)
     try container.encode(isWithinBounds ? "pass" : "fail", forKey: .verdict)

@@ -40,6 +40,17 @@ public struct TextReport: Sendable {
         "  " + pad(row.label, 9) + pad(Formatting.count(row.classes), 10, right: true)
           + pad(Formatting.count(row.records), 11, right: true) + "  " + barText)
     }
+    if !report.normalisation.isEmpty {
+      lines.append("")
+      lines.append(bold("normalisation") + dim("  (values compared as a linking attacker would)"))
+      for note in report.normalisation {
+        lines.append("  \(safe(note.column)): \(safe(note.summary))")
+      }
+    }
+    if !report.scenarios.isEmpty {
+      lines.append("")
+      lines.append(ScenarioSection.text(report.scenarios).trimmingTrailingNewline)
+    }
     for warning in report.warnings { lines.append("\n" + yellow("warning: ") + safe(warning)) }
     if !report.bounds.isEmpty {
       lines.append("")
@@ -67,4 +78,10 @@ public struct TextReport: Sendable {
   private func red(_ text: String) -> String { style(text, "31") }
   private func green(_ text: String) -> String { style(text, "32") }
   private func yellow(_ text: String) -> String { style(text, "33") }
+}
+
+extension String {
+  fileprivate var trimmingTrailingNewline: String {
+    hasSuffix("\n") ? String(dropLast()) : self
+  }
 }

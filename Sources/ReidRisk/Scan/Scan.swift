@@ -4,8 +4,12 @@ public struct Scan: Sendable {
   public let partition: Partition
   /// One per sensitive column, in the order given.
   public let sensitiveAttributes: [SensitiveAttributeRisk]
+  /// The attack scenarios, when asked for.
+  public let scenarios: ScenarioEvaluation?
   private let dataset: Dataset
   private let options: ScanOptions
+  /// The quasi-identifier columns as grouped (normalised when asked).
+  private let quasiIdentifiers: [EncodedColumn]
 
   /// Measures `dataset`, which must hold the columns of `options.requestedColumns`;
   /// `populationSource` gives population class sizes (journalist and marketer models).
@@ -13,7 +17,22 @@ public struct Scan: Sendable {
     dataset: Dataset, file: String, options: ScanOptions,
     populationSource: PopulationSource? = nil
   ) throws(ScanError) {
-    let quasiIdentifiers = options.quasiIdentifiers.compactMap { dataset.column(named: $0) }
+    var options = options
+    var notes: [String] = []
+    if options.suggestsQuasiIdentifiers {
+      let suggestion = QuasiIdentifierSuggestion(
+        dataset: dataset, missingTokens: options.missingTokens)
+      guard !suggestion.quasiIdentifiers.isEmpty else {
+        throw ScanError(file: file, reason: QuasiIdentifierSuggestion.noneFound(file: file))
+      }
+      options.quasiIdentifiers = suggestion.quasiIdentifiers
+      notes += [suggestion.note, suggestion.warning].compactMap { $0 }
+    }
+    let rawQuasiIdentifiers = options.quasiIdentifiers.compactMap { dataset.column(named: $0) }
+    let normalised =
+      options.normalises
+      ? rawQuasiIdentifiers.map { $0.normalised(missingTokens: options.missingTokens) } : []
+    let quasiIdentifiers = options.normalises ? normalised.map(\.column) : rawQuasiIdentifiers
     let isMissing = quasiIdentifiers.map { $0.missingCodes(tokens: options.missingTokens) }
     let partition = Partition(
       columns: quasiIdentifiers.map(\.codes), isMissing: isMissing, policy: options.missingPolicy,
@@ -30,10 +49,20 @@ public struct Scan: Sendable {
         partition: partition, column: $0, l: options.effectiveL, t: options.effectiveT,
         recursiveL: options.l, missingTokens: options.missingTokens)
     }
+    let scenarios =
+      options.scenarios.isEmpty
+      ? nil
+      : ScenarioEvaluation(
+        dataset: dataset, scenarios: options.scenarios.map { $0.resolve(in: dataset.header) },
+        options: ScenarioOptions(
+          k: options.k, normalises: options.normalises, missingTokens: options.missingTokens,
+          missingPolicy: options.missingPolicy))
     self.partition = partition
     self.dataset = dataset
     self.options = options
+    self.quasiIdentifiers = quasiIdentifiers
     self.sensitiveAttributes = sensitive
+    self.scenarios = scenarios
     let summaries = sensitive.map(\.summary)
     self.report = ScanReport(
       file: file, records: records, recordsExcluded: partition.excludedCount,
@@ -53,37 +82,38 @@ public struct Scan: Sendable {
       marketer: .init(averageRiskPerRecord: models.marketer),
       populationUniqueness: models.uniqueness, individualRisk: models.individualRisk,
       sensitiveAttributes: summaries,
+      normalisation: normalised.map(NormalisationNote.init),
+      scenarios: scenarios?.report ?? [],
       flagged: .init(
         k: options.k,
-        records: Self.flaggedRecords(partition: partition, k: options.k, sensitive: sensitive)),
+        records: Self.findingRule(
+          partition: partition, k: options.k, sensitive: sensitive, scenarios: scenarios
+        ).flaggedRecords),
       bounds: options.bounds.checks(
         k: histogram.smallestClass, prosecutor: prosecutor, uniqueFraction: uniques.fraction,
         populationUniques: models.uniqueness.dankar, sensitive: summaries),
-      warnings: Self.warnings(dataset: dataset, population: models.population))
+      warnings: notes + Self.warnings(dataset: dataset))
   }
 
-  /// The flagged records, in file order: those in classes smaller than k and those whose class
-  /// falls short of l or t on a sensitive column. `showValues` adds quasi-identifier values and
-  /// names sensitive values in the reasons.
+  /// The flagged records, in file order: those in classes smaller than k, those whose class
+  /// falls short of l or t on a sensitive column, and those an attack scenario singles out.
+  /// `showValues` adds quasi-identifier values and names sensitive values in the reasons.
   public func findings(showValues: Bool = false) -> [Finding] {
-    Finding.records(
-      dataset: dataset, partition: partition,
-      quasiIdentifiers: options.quasiIdentifiers.compactMap { dataset.column(named: $0) },
-      idColumn: options.idColumn.flatMap { dataset.column(named: $0) }, k: options.k,
-      sensitive: sensitiveAttributes, showValues: showValues)
+    Self.findingRule(
+      partition: partition, k: options.k, sensitive: sensitiveAttributes, scenarios: scenarios
+    ).findings(
+      dataset: dataset, quasiIdentifiers: quasiIdentifiers,
+      idColumn: options.idColumn.flatMap { dataset.column(named: $0) }, showValues: showValues)
   }
 
-  private static func flaggedRecords(
-    partition: Partition, k: Int, sensitive: [SensitiveAttributeRisk]
-  ) -> Int {
-    partition.classSizes.indices.reduce(0) { total, id in
-      let size = partition.riskSizes[id]
-      let flagged = size < k || sensitive.contains { $0.shortfall(ofClass: id) != nil }
-      return total + (flagged ? partition.classSizes[id] : 0)
-    }
+  private static func findingRule(
+    partition: Partition, k: Int, sensitive: [SensitiveAttributeRisk],
+    scenarios: ScenarioEvaluation?
+  ) -> FindingRule {
+    FindingRule(partition: partition, k: k, sensitive: sensitive, scenarios: scenarios)
   }
 
-  private static func warnings(dataset: Dataset, population: Population) -> [String] {
+  private static func warnings(dataset: Dataset) -> [String] {
     var warnings: [String] = []
     if let first = dataset.skippedRecords.first {
       warnings.append(

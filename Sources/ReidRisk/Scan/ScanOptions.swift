@@ -22,6 +22,11 @@ public struct ScanOptions: Sendable {
   public var t: Double?
   /// A survey-weight column: each record stands for this many people (`--weight`).
   public var weightColumn: String?
+  /// Whether quasi-identifier values are normalised before grouping (`--normalise`): "F" and
+  /// "female", "3/7/1980" and "1980-03-07" become one value, as a linking attacker would make them.
+  public var normalises = false
+  /// Outside sources to test by the columns they publish (`--scenarios`).
+  public var scenarios: [AttackScenario] = []
 
   public init(
     quasiIdentifiers: [String], idColumn: String? = nil, missingTokens: [String] = [],
@@ -54,6 +59,18 @@ public struct ScanOptions: Sendable {
       columns.append(extra)
     }
     return columns
+  }
+
+  /// Whether the quasi-identifiers are to be suggested from the file's columns (no `--qi`).
+  public var suggestsQuasiIdentifiers: Bool { quasiIdentifiers.isEmpty }
+
+  /// The columns to read from a file with `header`: every column when the quasi-identifiers
+  /// are to be suggested, else the requested columns and those the scenarios need.
+  public func columns(for header: Header) -> [String] {
+    if suggestsQuasiIdentifiers { return header.names }
+    let resolved = scenarios.map { $0.resolve(in: header) }
+    return requestedColumns
+      + ResolvedScenario.additionalColumns(resolved, header: header, requested: requestedColumns)
   }
 
   /// The l that shortfalls are counted against: `--l`, else the `--min-l` bound.
