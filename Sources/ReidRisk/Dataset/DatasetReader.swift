@@ -191,7 +191,7 @@ public final class DatasetReader {
     pending.withUnsafeBytes { bytes in
       results.withUnsafeMutableBufferPointer { output in
         let input = UncheckedBytes(bytes: bytes)
-        let output = UncheckedBuffer(output)
+        let output = SharedBuffer(output)
         DispatchQueue.concurrentPerform(iterations: ranges.count) { index in
           let isLastPiece = isLast && index == ranges.count - 1
           output.buffer[index] = lanes[index].run(
@@ -227,10 +227,4 @@ private final class HeaderSink: FieldSink {
 /// Lets `concurrentPerform` read one buffer.
 private struct UncheckedBytes: @unchecked Sendable {
   let bytes: UnsafeRawBufferPointer
-}
-
-/// Lets `concurrentPerform` write distinct elements of one buffer.
-private struct UncheckedBuffer<Element>: @unchecked Sendable {
-  let buffer: UnsafeMutableBufferPointer<Element>
-  init(_ buffer: UnsafeMutableBufferPointer<Element>) { self.buffer = buffer }
 }

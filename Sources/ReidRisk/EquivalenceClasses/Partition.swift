@@ -2,7 +2,8 @@
 /// record falls in, and how large each class is.
 ///
 /// Built in one pass over the code columns: the codes of a record form its class key, a hash
-/// table over keys gives the class id. Class ids follow the order of first appearance.
+/// table over keys gives the class id. Class ids are deterministic: in order of first
+/// appearance, within each of the two shards of `PackedPartitioning` on large files.
 public struct Partition: Sendable {
   /// The class of each record (indexed from 0), or -1 for a record left out of the analysis.
   public let classOfRecord: [Int32]
@@ -25,21 +26,9 @@ public struct Partition: Sendable {
     distinctValues: [Int]? = nil
   ) {
     let recordCount = columns.first?.count ?? 0
-    var classOfRecord = [Int32](repeating: -1, count: recordCount)
-    var classSizes: [Int] = []
-    var representative: [Int] = []
-    var excluded = 0
     let excludes = policy == .exclude && isMissing.contains { $0.contains(true) }
     let counts = distinctValues ?? columns.map { Int(($0.max() ?? 0) + 1) }
-    func place(_ record: Int, _ result: (id: Int32, isNew: Bool)) {
-      if result.isNew {
-        classSizes.append(0)
-        representative.append(record)
-      }
-      classSizes[Int(result.id)] += 1
-      classOfRecord[record] = result.id
-    }
-    func isExcluded(_ record: Int) -> Bool {
+    let isExcluded: @Sendable (Int) -> Bool = { record in
       guard excludes else { return false }
       for column in columns.indices where isMissing[column][Int(columns[column][record])] {
         return true
@@ -47,19 +36,17 @@ public struct Partition: Sendable {
       return false
     }
     if let packing = PackedKeys(distinctValues: counts) {
-      var index = PackedClassIndex()
-      for record in 0..<recordCount {
-        if isExcluded(record) {
-          excluded += 1
-          continue
-        }
-        var key: UInt64 = 0
-        for column in columns.indices {
-          key |= UInt64(UInt32(bitPattern: columns[column][record])) << packing.shifts[column]
-        }
-        place(record, index.insert(key))
-      }
+      let classes = PackedPartitioning.classes(
+        columns: columns, shifts: packing.shifts, isExcluded: isExcluded)
+      classOfRecord = classes.classOfRecord
+      classSizes = classes.classSizes
+      representative = classes.representative
+      excludedCount = classes.excluded
     } else {
+      var classOfRecord = [Int32](repeating: -1, count: recordCount)
+      var classSizes: [Int] = []
+      var representative: [Int] = []
+      var excluded = 0
       var index = ClassIndex(width: columns.count)
       var key = [Int32](repeating: 0, count: columns.count)
       for record in 0..<recordCount {
@@ -68,13 +55,19 @@ public struct Partition: Sendable {
           continue
         }
         for column in columns.indices { key[column] = columns[column][record] }
-        place(record, index.insert(key))
+        let (id, isNew) = index.insert(key)
+        if isNew {
+          classSizes.append(0)
+          representative.append(record)
+        }
+        classSizes[Int(id)] += 1
+        classOfRecord[record] = id
       }
+      self.classOfRecord = classOfRecord
+      self.classSizes = classSizes
+      self.representative = representative
+      self.excludedCount = excluded
     }
-    self.classOfRecord = classOfRecord
-    self.classSizes = classSizes
-    self.representative = representative
-    self.excludedCount = excluded
     self.riskSizes =
       policy == .wildcard && !isMissing.isEmpty
       ? WildcardSizes.sizes(

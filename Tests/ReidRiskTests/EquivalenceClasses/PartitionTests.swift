@@ -109,3 +109,31 @@ import Testing
     #expect(partition.riskSizes == partition.classSizes)
   }
 }
+
+@Suite struct ShardedPartitionTests {
+  /// Above the threshold the packed keys are split into two shards; the partition must be the
+  /// one the general index builds, up to the numbering of classes: same sizes per record, and
+  /// two records share a class in one exactly when they do in the other.
+  @Test func shardsAgreeWithTheGeneralIndex() {
+    let count = PackedPartitioning.parallelThreshold + 1000
+    let a = (0..<count).map { Int32(($0 &* 7919) % 5003) }
+    let b = (0..<count).map { Int32(($0 &* 104_729) % 13) }
+    let sharded = Partition(columns: [a, b], distinctValues: [5003, 13])
+    let general = Partition(columns: [a, b], distinctValues: [1 << 40, 1 << 40])
+    #expect(sharded.classCount == general.classCount)
+    #expect(sharded.classSizes.sorted() == general.classSizes.sorted())
+    #expect(
+      (0..<count).allSatisfy { sharded.classSize(ofRecord: $0) == general.classSize(ofRecord: $0) })
+    var mapping: [Int32: Int32] = [:]
+    for record in 0..<count {
+      let known = mapping[sharded.classOfRecord[record]]
+      #expect(known == nil || known == general.classOfRecord[record])
+      mapping[sharded.classOfRecord[record]] = general.classOfRecord[record]
+    }
+    #expect(Set(mapping.values).count == general.classCount)
+    // every representative holds its class's key
+    for (id, record) in sharded.representative.enumerated() {
+      #expect(sharded.classOfRecord[record] == Int32(id))
+    }
+  }
+}

@@ -1,0 +1,80 @@
+import Dispatch
+
+/// Groups records by packed 64-bit keys on two cores: the keys are split by one bit of their
+/// hash, so each shard owns its classes outright and builds its own index with no locking. Each
+/// shard reads every record's codes (sequential, cheap) and inserts only its own (random
+/// access, the cost). Shard 0's classes come first, each shard's in order of first appearance.
+enum PackedPartitioning {
+  struct Classes {
+    var classOfRecord: [Int32]
+    var classSizes: [Int]
+    var representative: [Int]
+    var excluded: Int
+  }
+
+  private struct Shard {
+    var sizes: [Int] = []
+    var representative: [Int] = []
+    var excluded = 0
+  }
+
+  /// Below this many records one shard does the work.
+  static let parallelThreshold = 1 << 16
+
+  static func classes(
+    columns: [[Int32]], shifts: [UInt64], isExcluded: @Sendable (Int) -> Bool
+  ) -> Classes {
+    let recordCount = columns.first?.count ?? 0
+    let shardCount = recordCount >= parallelThreshold ? 2 : 1
+    var classOfRecord = [Int32](repeating: -1, count: recordCount)
+    var shards = [Shard](repeating: Shard(), count: shardCount)
+    classOfRecord.withUnsafeMutableBufferPointer { output in
+      shards.withUnsafeMutableBufferPointer { shardOutput in
+        let output = SharedBuffer(output)
+        let shardOutput = SharedBuffer(shardOutput)
+        DispatchQueue.concurrentPerform(iterations: shardCount) { shardIndex in
+          var shard = Shard()
+          var index = PackedClassIndex()
+          for record in 0..<recordCount {
+            if isExcluded(record) {
+              if shardIndex == 0 { shard.excluded += 1 }
+              continue
+            }
+            var key: UInt64 = 0
+            for column in columns.indices {
+              key |= UInt64(UInt32(bitPattern: columns[column][record])) << shifts[column]
+            }
+            if shardCount > 1 && Int((key &* 0x9E37_79B9_7F4A_7C15) >> 63) != shardIndex {
+              continue
+            }
+            let (id, isNew) = index.insert(key)
+            if isNew {
+              shard.sizes.append(0)
+              shard.representative.append(record)
+            }
+            shard.sizes[Int(id)] += 1
+            // Shard 1 marks its local ids as -(id + 2) until the offsets are known.
+            output.buffer[record] = shardIndex == 0 ? id : -(id + 2)
+          }
+          shardOutput.buffer[shardIndex] = shard
+        }
+      }
+    }
+    let offset = Int32(shards[0].sizes.count)
+    if shardCount > 1 {
+      for record in classOfRecord.indices where classOfRecord[record] <= -2 {
+        classOfRecord[record] = offset - classOfRecord[record] - 2
+      }
+    }
+    return Classes(
+      classOfRecord: classOfRecord, classSizes: shards.flatMap(\.sizes),
+      representative: shards.flatMap(\.representative),
+      excluded: shards.reduce(0) { $0 + $1.excluded })
+  }
+}
+
+/// Lets `concurrentPerform` write distinct elements of one buffer.
+struct SharedBuffer<Element>: @unchecked Sendable {
+  let buffer: UnsafeMutableBufferPointer<Element>
+  init(_ buffer: UnsafeMutableBufferPointer<Element>) { self.buffer = buffer }
+}
