@@ -19,6 +19,8 @@ enum InputReader {
     }
     let size = (status.st_mode & S_IFMT) == S_IFREG ? Int(status.st_size) : 0
     let progress = Progress(total: size, enabled: Terminal.isTTY(STDERR_FILENO) && size > 8 << 20, file: path)
+    var request = request
+    request.expectedBytes = size > 0 ? size : nil
     let reader = DatasetReader(file: path, request: request)
     let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: chunkSize, alignment: 16)
     defer { buffer.deallocate() }

@@ -30,6 +30,13 @@ struct DatasetAssembly {
   }
 
   var recordCount: Int { recordBase }
+
+  /// Makes room for `records` codes in every column.
+  mutating func reserve(records: Int) {
+    for slot in codes.indices where sourceSlot[slot] == slot {
+      codes[slot].reserveCapacity(records)
+    }
+  }
   var hasSkipped: Bool { !skipped.isEmpty }
 
   /// Appends the next piece of the file, tokenized by `lane` with `laneDictionaries`.

@@ -14,6 +14,9 @@ public struct DatasetRequest: Sendable {
   /// Chooses the columns once the header is known (every column, or columns found by
   /// synonym); when set, it replaces `columns`.
   public var columnsForHeader: (@Sendable (Header) -> [String])?
+  /// The size of the input in bytes, when known: lets the reader size its code columns once,
+  /// from the records per byte of the first part, instead of growing them by doubling.
+  public var expectedBytes: Int?
 
   public init(
     columns: [String], delimiter: UInt8? = nil, isStrict: Bool = true, parallelism: Int = 2,
@@ -137,6 +140,8 @@ public final class DatasetReader {
   }
 
   private var slots: [Int] = []
+  private var bytesTokenized = 0
+  private var isReserved = false
   /// The column names asked for, once the header has been read.
   private var requestedNames: [String] = []
 
@@ -204,6 +209,14 @@ public final class DatasetReader {
       let piece = results[index]
       results[index] = ReaderLane.Piece()
       try assembly?.append(piece, lane: index, laneDictionaries: lanes[index].dictionaries)
+    }
+    bytesTokenized += end
+    if !isReserved, let expected = request.expectedBytes, let records = assembly?.recordCount,
+      records > 0
+    {
+      isReserved = true
+      assembly?.reserve(
+        records: Int(Double(expected) / Double(bytesTokenized) * Double(records) * 1.02))
     }
   }
 

@@ -8,13 +8,11 @@ enum PackedPartitioning {
   struct Classes {
     var classOfRecord: [Int32]
     var classSizes: [Int]
-    var representative: [Int]
     var excluded: Int
   }
 
   private struct Shard {
-    var sizes: [Int] = []
-    var representative: [Int] = []
+    var sizes: [Int32] = []
     var excluded = 0
   }
 
@@ -48,10 +46,7 @@ enum PackedPartitioning {
               continue
             }
             let (id, isNew) = index.insert(key)
-            if isNew {
-              shard.sizes.append(0)
-              shard.representative.append(record)
-            }
+            if isNew { shard.sizes.append(0) }
             shard.sizes[Int(id)] += 1
             // Shard 1 marks its local ids as -(id + 2) until the offsets are known.
             output.buffer[record] = shardIndex == 0 ? id : -(id + 2)
@@ -67,8 +62,7 @@ enum PackedPartitioning {
       }
     }
     return Classes(
-      classOfRecord: classOfRecord, classSizes: shards.flatMap(\.sizes),
-      representative: shards.flatMap(\.representative),
+      classOfRecord: classOfRecord, classSizes: shards.flatMap { $0.sizes.map(Int.init) },
       excluded: shards.reduce(0) { $0 + $1.excluded })
   }
 }

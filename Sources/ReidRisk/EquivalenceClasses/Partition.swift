@@ -13,8 +13,6 @@ public struct Partition: Sendable {
   /// under `MissingValuePolicy.wildcard` the records whose values agree with the class's
   /// wherever both are present. Risk, k and the histogram use these.
   public let riskSizes: [Int]
-  /// The first record (from 0) of each class, which holds the class's key codes.
-  public let representative: [Int]
   /// Records left out (a missing quasi-identifier under `MissingValuePolicy.exclude`).
   public let excludedCount: Int
 
@@ -40,12 +38,10 @@ public struct Partition: Sendable {
         columns: columns, shifts: packing.shifts, isExcluded: isExcluded)
       classOfRecord = classes.classOfRecord
       classSizes = classes.classSizes
-      representative = classes.representative
       excludedCount = classes.excluded
     } else {
       var classOfRecord = [Int32](repeating: -1, count: recordCount)
       var classSizes: [Int] = []
-      var representative: [Int] = []
       var excluded = 0
       var index = ClassIndex(width: columns.count)
       var key = [Int32](repeating: 0, count: columns.count)
@@ -56,25 +52,37 @@ public struct Partition: Sendable {
         }
         for column in columns.indices { key[column] = columns[column][record] }
         let (id, isNew) = index.insert(key)
-        if isNew {
-          classSizes.append(0)
-          representative.append(record)
-        }
+        if isNew { classSizes.append(0) }
         classSizes[Int(id)] += 1
         classOfRecord[record] = id
       }
       self.classOfRecord = classOfRecord
       self.classSizes = classSizes
-      self.representative = representative
       self.excludedCount = excluded
     }
     self.riskSizes =
       policy == .wildcard && !isMissing.isEmpty
       ? WildcardSizes.sizes(
         classSizes: classSizes,
-        keys: representative.map { record in columns.map { $0[record] } },
+        keys: Self.representatives(classOfRecord, classCount: classSizes.count).map { record in
+          columns.map { $0[record] }
+        },
         isMissing: isMissing)
       : classSizes
+  }
+
+  /// The first record (from 0) of each class, which holds the class's key codes. Computed in
+  /// one pass when asked, so that a partition does not hold a second array per class.
+  public var representative: [Int] {
+    Self.representatives(classOfRecord, classCount: classSizes.count)
+  }
+
+  private static func representatives(_ classOfRecord: [Int32], classCount: Int) -> [Int] {
+    var first = [Int](repeating: -1, count: classCount)
+    for (record, id) in classOfRecord.enumerated() where id >= 0 && first[Int(id)] < 0 {
+      first[Int(id)] = record
+    }
+    return first
   }
 
   /// u, the number of classes.
