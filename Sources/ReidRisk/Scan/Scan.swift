@@ -44,11 +44,14 @@ public struct Scan: Sendable {
     let models = try PopulationModels(
       partition: partition, dataset: dataset, file: file, options: options,
       quasiIdentifiers: quasiIdentifiers, source: populationSource)
-    let sensitive = options.sensitiveAttributes.compactMap { dataset.column(named: $0) }.map {
-      SensitiveAttributeRisk(
-        partition: partition, column: $0, l: options.effectiveL, t: options.effectiveT,
-        recursiveL: options.l, missingTokens: options.missingTokens)
-    }
+    let sensitiveOptions = options
+    let sensitive = options.sensitiveAttributes.compactMap { dataset.column(named: $0) }
+      .concurrentMap {
+        SensitiveAttributeRisk(
+          partition: partition, column: $0, l: sensitiveOptions.effectiveL,
+          t: sensitiveOptions.effectiveT, recursiveL: sensitiveOptions.l,
+          missingTokens: sensitiveOptions.missingTokens)
+      }
     let scenarios =
       options.scenarios.isEmpty
       ? nil

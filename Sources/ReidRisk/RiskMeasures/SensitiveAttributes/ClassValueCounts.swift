@@ -1,10 +1,10 @@
 /// How many records of each equivalence class hold each sensitive value: r_1 ≥ r_2 ≥ … ≥ r_m
 /// for every class, and the file-wide count of each value.
 ///
-/// Built in one pass over the records: each (class, value) pair is counted in an open-addressing
-/// table keyed by class << 32 | value, so memory grows with the pairs present, not with the
-/// records. The pairs are then grouped by class (counting sort) and each class's entries sorted
-/// by count, largest first, ties by code.
+/// Built by grouping: the records' value codes are placed class by class into one temporary
+/// array (4 bytes a record, freed at the end), then each class's run is counted: sorted in
+/// place when short, through a counter per value when long. Each class's entries are then
+/// sorted by count, largest first, ties by code.
 struct ClassValueCounts: Sendable {
   /// Class j's entries are `codes[offsets[j] ..< offsets[j + 1]]` and the same range of
   /// `counts`.
@@ -20,30 +20,49 @@ struct ClassValueCounts: Sendable {
 
   /// Counts the pairs of `classOfRecord[i]` (-1: excluded) and `codes[i]` (in 0..<valueCount).
   init(classOfRecord: [Int32], classCount: Int, codes recordCodes: [Int32], valueCount: Int) {
-    var table = PairTable()
     var valueTotals = [Int](repeating: 0, count: valueCount)
-    // offsets[j + 1] counts class j's pairs first, then becomes the end of its entries.
-    var offsets = [Int](repeating: 0, count: classCount + 1)
-    var records = 0
-    for record in classOfRecord.indices {
-      let classId = classOfRecord[record]
-      guard classId >= 0 else { continue }
+    // start[j] ..< start[j + 1]: class j's run in `grouped`.
+    var start = [Int](repeating: 0, count: classCount + 1)
+    for classId in classOfRecord where classId >= 0 { start[Int(classId) + 1] += 1 }
+    for index in 0..<classCount { start[index + 1] += start[index] }
+    let records = start[classCount]
+    var grouped = [Int32](repeating: 0, count: records)
+    var next = start
+    for (record, classId) in classOfRecord.enumerated() where classId >= 0 {
       let code = recordCodes[record]
-      if table.increment(UInt64(UInt32(classId)) << 32 | UInt64(UInt32(code))) {
-        offsets[Int(classId) + 1] += 1
-      }
+      grouped[next[Int(classId)]] = code
+      next[Int(classId)] += 1
       valueTotals[Int(code)] += 1
-      records += 1
     }
-    for index in 0..<classCount { offsets[index + 1] += offsets[index] }
-    var next = offsets
-    var codes = [Int32](repeating: 0, count: table.count)
-    var counts = [Int32](repeating: 0, count: table.count)
-    for entry in table.entries where entry.key != PairTable.empty {
-      let classId = Int(entry.key >> 32)
-      codes[next[classId]] = Int32(truncatingIfNeeded: entry.key)
-      counts[next[classId]] = entry.count
-      next[classId] += 1
+    var offsets = [Int](repeating: 0, count: classCount + 1)
+    var codes: [Int32] = []
+    var counts: [Int32] = []
+    codes.reserveCapacity(classCount)
+    counts.reserveCapacity(classCount)
+    var tally = [Int32](repeating: 0, count: valueCount)  // for long runs only
+    for classId in 0..<classCount {
+      let run = start[classId]..<start[classId + 1]
+      if run.count <= 64 {
+        grouped[run].sort()
+        var index = run.lowerBound
+        while index < run.upperBound {
+          let code = grouped[index]
+          var end = index + 1
+          while end < run.upperBound && grouped[end] == code { end += 1 }
+          codes.append(code)
+          counts.append(Int32(end - index))
+          index = end
+        }
+      } else {
+        for index in run { tally[Int(grouped[index])] += 1 }
+        for index in run where tally[Int(grouped[index])] > 0 {
+          let code = grouped[index]
+          codes.append(code)
+          counts.append(tally[Int(code)])
+          tally[Int(code)] = 0
+        }
+      }
+      offsets[classId + 1] = codes.count
     }
     for classId in 0..<classCount where offsets[classId + 1] - offsets[classId] > 1 {
       Self.sortByCount(
@@ -88,55 +107,4 @@ struct ClassValueCounts: Sendable {
 
   /// The entries of class `classId`: indices into `codes` and `counts`.
   func entries(ofClass classId: Int) -> Range<Int> { offsets[classId]..<offsets[classId + 1] }
-}
-
-/// An open-addressing hash table from 64-bit keys to counts (Fibonacci hashing, linear
-/// probing, at most 70% full). Key and count sit side by side: one cache line per probe.
-private struct PairTable {
-  struct Entry {
-    var key: UInt64
-    var count: Int32
-  }
-
-  /// No key has its top bit set (class ids and codes are non-negative `Int32`s).
-  static let empty = UInt64.max
-  private(set) var entries: [Entry]
-  private var shift: UInt64
-  private(set) var count = 0
-
-  init() {
-    entries = [Entry](repeating: Entry(key: Self.empty, count: 0), count: 1024)
-    shift = 64 - 10
-  }
-
-  /// Adds one to the count of `key`; true when the key is new.
-  mutating func increment(_ key: UInt64) -> Bool {
-    let mask = entries.count - 1
-    var slot = Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> shift)
-    while true {
-      let found = entries[slot].key
-      if found == key {
-        entries[slot].count += 1
-        return false
-      }
-      if found == Self.empty { break }
-      slot = (slot + 1) & mask
-    }
-    entries[slot] = Entry(key: key, count: 1)
-    count += 1
-    if count * 10 > entries.count * 7 { grow() }
-    return true
-  }
-
-  private mutating func grow() {
-    let old = entries
-    entries = [Entry](repeating: Entry(key: Self.empty, count: 0), count: old.count * 2)
-    shift -= 1
-    let mask = entries.count - 1
-    for entry in old where entry.key != Self.empty {
-      var slot = Int(truncatingIfNeeded: (entry.key &* 0x9E37_79B9_7F4A_7C15) >> shift)
-      while entries[slot].key != Self.empty { slot = (slot + 1) & mask }
-      entries[slot] = entry
-    }
-  }
 }
