@@ -5,10 +5,12 @@ public struct ColumnsTextReport: Sendable {
 
   public init(useColor: Bool) { self.useColor = useColor }
 
+  private var terminal: TerminalStyle { TerminalStyle(useColor: useColor) }
+
   public func render(_ report: ColumnsReport) -> String {
     let safe = Formatting.terminalSafe
     var lines = [
-      bold(safe(report.file)) + "  \(Formatting.count(report.columns.count)) columns,"
+      terminal.bold(safe(report.file)) + "  \(Formatting.count(report.columns.count)) columns,"
         + " \(Formatting.count(report.records)) records", "",
     ]
     let header = ["column", "type", "role", "distinct", "unique", "missing", "evidence"]
@@ -27,10 +29,10 @@ public struct ColumnsTextReport: Sendable {
     func line(_ cells: [String], role: ColumnRole?) -> String {
       var text = "  "
       for index in widths.indices {
-        let cell = pad(cells[index], widths[index], right: right.contains(index))
+        let cell = terminal.pad(cells[index], widths[index], right: right.contains(index))
         text += (index == 2 ? colour(cell, role) : cell) + "  "
       }
-      return text + dim(cells[header.count - 1])
+      return text + terminal.dim(cells[header.count - 1])
     }
     lines.append(line(header, role: nil))
     for (profile, row) in zip(report.columns, rows) { lines.append(line(row, role: profile.role)) }
@@ -39,8 +41,9 @@ public struct ColumnsTextReport: Sendable {
       lines.append("direct identifiers: none found")
     } else {
       lines.append(
-        red("direct identifiers: ") + report.directIdentifiers.map(safe).joined(separator: ", ")
-          + dim(
+        terminal.red("direct identifiers: ")
+          + report.directIdentifiers.map(safe).joined(separator: ", ")
+          + terminal.dim(
             " (every record is linkable through them: drop them, or replace them with random ids)"))
     }
     if report.suggestedQuasiIdentifiers.isEmpty {
@@ -48,32 +51,23 @@ public struct ColumnsTextReport: Sendable {
     } else {
       lines.append(
         "suggested: "
-          + bold("--qi " + report.suggestedQuasiIdentifiers.map(safe).joined(separator: ",")))
+          + terminal.bold(
+            "--qi " + report.suggestedQuasiIdentifiers.map(safe).joined(separator: ",")))
     }
-    for warning in report.warnings { lines.append("\n" + yellow("warning: ") + safe(warning)) }
+    for warning in report.warnings {
+      lines.append("\n" + terminal.yellow("warning: ") + safe(warning))
+    }
     return lines.joined(separator: "\n") + "\n"
   }
 
   private func colour(_ text: String, _ role: ColumnRole?) -> String {
     switch role {
-    case .directIdentifier: return red(text)
-    case .quasiIdentifier: return yellow(text)
+    case .directIdentifier: return terminal.red(text)
+    case .quasiIdentifier: return terminal.yellow(text)
     default: return text
     }
   }
 
-  private func pad(_ text: String, _ width: Int, right: Bool = false) -> String {
-    let fill = String(repeating: " ", count: max(0, width - text.count))
-    return right ? fill + text : text + fill
-  }
-
-  private func style(_ text: String, _ code: String) -> String {
-    useColor ? "\u{1B}[\(code)m\(text)\u{1B}[0m" : text
-  }
-  private func bold(_ text: String) -> String { style(text, "1") }
-  private func dim(_ text: String) -> String { style(text, "2") }
-  private func red(_ text: String) -> String { style(text, "31") }
-  private func yellow(_ text: String) -> String { style(text, "33") }
 }
 
 extension String {
