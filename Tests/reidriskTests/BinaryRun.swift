@@ -23,22 +23,31 @@ struct BinaryRun {
     try run(reidrisk, arguments, in: folder)
   }
 
-  /// Runs `program` with `arguments` in `folder`, with NO_COLOR set and no standard input.
-  static func run(_ program: URL, _ arguments: [String], in folder: URL? = nil) throws -> BinaryRun
-  {
+  /// Runs `program` with `arguments` in `folder`, with NO_COLOR set, `environment` added, and
+  /// `input` (or nothing) on standard input.
+  static func run(
+    _ program: URL, _ arguments: [String], in folder: URL? = nil, input: String? = nil,
+    environment extra: [String: String] = [:]
+  ) throws -> BinaryRun {
     let process = Process()
     process.executableURL = program
     process.arguments = arguments
     if let folder { process.currentDirectoryURL = folder }
     var environment = ProcessInfo.processInfo.environment
     environment["NO_COLOR"] = "1"
+    environment.merge(extra) { $1 }
     process.environment = environment
     let output = Pipe()
     let error = Pipe()
     process.standardOutput = output
     process.standardError = error
-    process.standardInput = FileHandle.nullDevice
+    let standardInput = Pipe()
+    process.standardInput = input == nil ? FileHandle.nullDevice : standardInput
     try process.run()
+    if let input {
+      standardInput.fileHandleForWriting.write(Data(input.utf8))
+      try standardInput.fileHandleForWriting.close()
+    }
     // read both pipes at once so that neither fills up and blocks the child
     nonisolated(unsafe) var errorData = Data()
     let reading = DispatchSemaphore(value: 0)

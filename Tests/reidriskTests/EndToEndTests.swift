@@ -3,47 +3,11 @@ import Testing
 
 /// Runs the built `reidrisk` binary and checks stdout, stderr and the exit code.
 @Suite struct EndToEndTests {
-  struct Run {
-    let status: Int32
-    let standardOutput: String
-    let standardError: String
-  }
-
-  static var binary: URL {
-    // The test bundle sits in the build folder beside the executable.
-    let bundle = URL(fileURLWithPath: CommandLine.arguments[0])
-    var folder = bundle.deletingLastPathComponent()
-    if folder.lastPathComponent == "MacOS" {
-      folder = folder.deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent()
-    }
-    return folder.appendingPathComponent("reidrisk")
-  }
-
-  static func run(_ arguments: [String], input: String? = nil, environment: [String: String] = [:])
-    throws -> Run
-  {
-    let process = Process()
-    process.executableURL = binary
-    process.arguments = arguments
-    var env = ProcessInfo.processInfo.environment
-    env.merge(environment) { $1 }
-    process.environment = env
-    let output = Pipe()
-    let error = Pipe()
-    let standardInput = Pipe()
-    process.standardOutput = output
-    process.standardError = error
-    process.standardInput = standardInput
-    try process.run()
-    if let input { standardInput.fileHandleForWriting.write(Data(input.utf8)) }
-    try standardInput.fileHandleForWriting.close()
-    let out = output.fileHandleForReading.readDataToEndOfFile()
-    let err = error.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    return Run(
-      status: process.terminationStatus, standardOutput: String(decoding: out, as: UTF8.self),
-      standardError: String(decoding: err, as: UTF8.self))
+  /// Runs the built binary with `arguments` (see `BinaryRun`).
+  static func run(
+    _ arguments: [String], input: String? = nil, environment: [String: String] = [:]
+  ) throws -> BinaryRun {
+    try BinaryRun.run(BinaryRun.reidrisk, arguments, input: input, environment: environment)
   }
 
   static func temporaryFile(_ name: String, _ contents: String) throws -> String {
