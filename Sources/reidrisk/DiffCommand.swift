@@ -28,14 +28,7 @@ struct DiffCommand: ParsableCommand {
       "A column that identifies a record in both versions, e.g. member_id.", valueName: "column"))
   var id: String?
 
-  @Option(
-    help: ArgumentHelp(
-      "The record risk (1 / class size) above which a record counts as at risk.", valueName: "risk")
-  )
-  var threshold: Double = 0.2
-
-  @Option(help: ArgumentHelp("Records in classes smaller than this are flagged.", valueName: "k"))
-  var k: Int = 5
+  @OptionGroup var risk: RiskOptions
 
   @Option(help: "Output format.")
   var format: ReportFormat = .text
@@ -55,16 +48,12 @@ struct DiffCommand: ParsableCommand {
       throw ValidationError("give two files: the old version, then the new one")
     }
     if quasiIdentifiers.isEmpty { throw ValidationError("--qi needs at least one column name") }
-    if !(threshold > 0 && threshold <= 1) {
-      throw ValidationError("--threshold must be in (0, 1], e.g. 0.2")
-    }
-    if k < 1 { throw ValidationError("--k must be at least 1") }
   }
 
   func run() throws {
     let options = ScanOptions(
       quasiIdentifiers: quasiIdentifiers, idColumn: id, missingTokens: input.missingTokens,
-      missingPolicy: input.missing, threshold: threshold, k: k)
+      missingPolicy: input.missing, threshold: risk.threshold, k: risk.k)
     let request = input.request(columns: options.requestedColumns)
     let old = try InputReader.read(input.files[0], request: request)
     let new = try InputReader.read(input.files[1], request: request)

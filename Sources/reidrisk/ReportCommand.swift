@@ -44,14 +44,7 @@ struct ReportCommand: ParsableCommand {
     help: ArgumentHelp("A column that identifies a record, e.g. member_id.", valueName: "column"))
   var id: String?
 
-  @Option(
-    help: ArgumentHelp(
-      "The record risk (1 / class size) above which a record counts as at risk.", valueName: "risk")
-  )
-  var threshold: Double = 0.2
-
-  @Option(help: ArgumentHelp("Records in classes smaller than this are flagged.", valueName: "k"))
-  var k: Int = 5
+  @OptionGroup var risk: RiskOptions
 
   @Option(help: "Report format.")
   var format: BatchFormat = .html
@@ -79,10 +72,6 @@ struct ReportCommand: ParsableCommand {
       throw ValidationError("--qi needs at least one column name")
     }
     if qi != nil && policy != nil { throw ValidationError("give --qi or --policy, not both") }
-    if !(threshold > 0 && threshold <= 1) {
-      throw ValidationError("--threshold must be in (0, 1], e.g. 0.2")
-    }
-    if k < 1 { throw ValidationError("--k must be at least 1") }
   }
 
   func run() throws {
@@ -90,7 +79,7 @@ struct ReportCommand: ParsableCommand {
     if qi != nil {
       let options = ScanOptions(
         quasiIdentifiers: quasiIdentifiers, idColumn: id, missingTokens: input.missingTokens,
-        missingPolicy: input.missing, threshold: threshold, k: k, bounds: bounds.bounds)
+        missingPolicy: input.missing, threshold: risk.threshold, k: risk.k, bounds: bounds.bounds)
       source = .options(options, request: input.request(columns: options.requestedColumns))
     } else {
       source = .policy(try PolicyLocator.load(explicit: policy))

@@ -34,14 +34,7 @@ struct ScanCommand: ParsableCommand {
       "A column that identifies a record in the flags file, e.g. member_id.", valueName: "column"))
   var id: String?
 
-  @Option(
-    help: ArgumentHelp(
-      "The record risk (1 / class size) above which a record counts as at risk.", valueName: "risk")
-  )
-  var threshold: Double = 0.2
-
-  @Option(help: ArgumentHelp("Records in classes smaller than this are flagged.", valueName: "k"))
-  var k: Int = 5
+  @OptionGroup var risk: RiskOptions
 
   @Option(help: ArgumentHelp("Write the flagged records to this CSV file.", valueName: "file"))
   var flags: String?
@@ -69,10 +62,6 @@ struct ScanCommand: ParsableCommand {
     if qi == nil && (models.superset != nil || models.populationTable != nil) {
       throw ValidationError("--superset and --population-table need --qi")
     }
-    if !(threshold > 0 && threshold <= 1) {
-      throw ValidationError("--threshold must be in (0, 1], e.g. 0.2")
-    }
-    if k < 1 { throw ValidationError("--k must be at least 1") }
     if flags != nil && input.files.count > 1 {
       throw ValidationError("--flags takes one input file; scan the files one at a time")
     }
@@ -81,7 +70,7 @@ struct ScanCommand: ParsableCommand {
   func run() throws {
     var options = ScanOptions(
       quasiIdentifiers: quasiIdentifiers, idColumn: id, missingTokens: input.missingTokens,
-      missingPolicy: input.missing, threshold: threshold, k: k, bounds: bounds.bounds,
+      missingPolicy: input.missing, threshold: risk.threshold, k: risk.k, bounds: bounds.bounds,
       population: models.populationSize, sensitiveAttributes: models.sensitiveColumns,
       l: models.l, t: models.t, weightColumn: models.weight)
     options.normalises = attacks.normalise
