@@ -13,7 +13,40 @@ extension ScanReport {
             + " population an outside list covers to judge linkage"
           : "N, the people the file was drawn from; sampling fraction π = \(ratio(population.samplingFraction))"
       ))
-    figures += [
+    if isFile && journalist == prosecutor {
+      // π = 1 and F = f: every population figure repeats one of the file's (JSON keeps them).
+      figures[0].meaning +=
+        "; until then the journalist and marketer figures equal the prosecutor's and the"
+        + " population uniques the sample uniques"
+    } else {
+      figures += modelFigures
+    }
+    if let individual = individualRisk {
+      figures += [
+        Figure(
+          name: "expected re-identifications", value: ratio(individual.expectedReidentifications),
+          meaning: "sum of sdcMicro's individual risk over records, from the survey weights"),
+        Figure(
+          name: "global risk", value: ratio(individual.globalRisk),
+          meaning: "expected re-identifications / records"),
+        Figure(
+          name: "higher-risk records", value: count(individual.higherRiskRecords),
+          meaning:
+            "records whose individual risk is far above the rest (sdcMicro: > median + 3 MAD and > 0.1)"
+        ),
+      ]
+    }
+    return FigureSection(
+      title: "the population",
+      assumption: "journalist and marketer models: the attacker starts from an outside list",
+      figures: figures)
+  }
+
+  /// The journalist, marketer and population-uniqueness figures.
+  private var modelFigures: [Figure] {
+    let ratio = Formatting.ratio
+    let count = Formatting.count
+    var figures = [
       Figure(
         name: "journalist highest risk", value: ratio(journalist.highestRisk),
         meaning: "1 / the smallest population class: an attacker starting from a person in the"
@@ -62,25 +95,7 @@ extension ScanReport {
           meaning:
             "the estimated chance that a record unique in the file is unique in the population"))
     }
-    if let individual = individualRisk {
-      figures += [
-        Figure(
-          name: "expected re-identifications", value: ratio(individual.expectedReidentifications),
-          meaning: "sum of sdcMicro's individual risk over records, from the survey weights"),
-        Figure(
-          name: "global risk", value: ratio(individual.globalRisk),
-          meaning: "expected re-identifications / records"),
-        Figure(
-          name: "higher-risk records", value: count(individual.higherRiskRecords),
-          meaning:
-            "records whose individual risk is far above the rest (sdcMicro: > median + 3 MAD and > 0.1)"
-        ),
-      ]
-    }
-    return FigureSection(
-      title: "the population",
-      assumption: "journalist and marketer models: the attacker starts from an outside list",
-      figures: figures)
+    return figures
   }
 
   static func sensitiveSection(_ summary: SensitiveAttributeSummary) -> FigureSection {
