@@ -25,7 +25,8 @@ let package = Package(
       name: "ReidRisk",
       dependencies: ["CLibCSV", .product(name: "Yams", package: "Yams")],
       swiftSettings: [
-        .unsafeFlags(["-Ounchecked", "-enforce-exclusivity=unchecked"], .when(configuration: .release))
+        .unsafeFlags(
+          ["-Ounchecked", "-enforce-exclusivity=unchecked"], .when(configuration: .release))
       ]
     ),
     .executableTarget(

@@ -10,7 +10,8 @@ enum InputReader {
   static func read(_ path: String, request: DatasetRequest) throws(ReportedError) -> Dataset {
     let descriptor: Int32 = path == "-" ? STDIN_FILENO : open(path, O_RDONLY)
     guard descriptor >= 0 else {
-      throw ReportedError(message: "\(path): cannot open (\(String(cString: strerror(errno)))); check the path")
+      throw ReportedError(
+        message: "\(path): cannot open (\(String(cString: strerror(errno)))); check the path")
     }
     defer { if descriptor != STDIN_FILENO { close(descriptor) } }
     var status = stat()
@@ -18,7 +19,8 @@ enum InputReader {
       throw ReportedError(message: "\(path): is a folder; give CSV files")
     }
     let size = (status.st_mode & S_IFMT) == S_IFREG ? Int(status.st_size) : 0
-    let progress = Progress(total: size, enabled: Terminal.isTTY(STDERR_FILENO) && size > 8 << 20, file: path)
+    let progress = Progress(
+      total: size, enabled: Terminal.isTTY(STDERR_FILENO) && size > 8 << 20, file: path)
     var request = request
     request.expectedBytes = size > 0 ? size : nil
     let reader = DatasetReader(file: path, request: request)

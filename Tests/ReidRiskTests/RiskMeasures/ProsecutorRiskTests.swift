@@ -42,6 +42,10 @@ import Testing
 
   @Test func emptyHistogramHasNoRisk() {
     let risk = AttackerRisk(prosecutor: ClassSizeHistogram(classSizes: []), threshold: 0.2)
-    #expect(risk == AttackerRisk(highestRisk: 0, lowestRisk: 0, averageRiskPerRecord: 0, threshold: 0.2, recordsAtRisk: 0, recordsAtRiskFraction: 0))
+    #expect(
+      risk
+        == AttackerRisk(
+          highestRisk: 0, lowestRisk: 0, averageRiskPerRecord: 0, threshold: 0.2, recordsAtRisk: 0,
+          recordsAtRiskFraction: 0))
   }
 }
