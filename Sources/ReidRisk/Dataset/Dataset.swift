@@ -81,10 +81,17 @@ extension Dataset {
   /// The number in the file (from 1 after the header) of the record at `index` (from 0):
   /// records skipped by lenient reading still hold their numbers.
   public func recordNumber(ofRecord index: Int) -> Int {
-    var number = index + 1
-    for skipped in skippedRecords {
-      if skipped.record <= number { number += 1 } else { break }
+    // The (index + 1)-th number that was not skipped: with j skipped numbers below it, it is
+    // index + 1 + j, where j counts the skipped s whose kept numbers before them, s − 1 − (its
+    // position), are at most index.
+    let kept = index + 1
+    var low = 0
+    var high = skippedRecords.count
+    while low < high {
+      let middle = (low + high) / 2
+      if skippedRecords[middle].record - middle <= kept { low = middle + 1 } else { high = middle }
     }
-    return number
+    return kept + low
   }
+
 }

@@ -116,3 +116,14 @@ import Testing
     #expect(column.codes.map { missing[Int($0)] } == [false, true, true, false])
   }
 }
+
+@Suite struct RecordNumberTests {
+  /// Skipped numbers 2, 3 and 6: the kept records are numbers 1, 4, 5, 7, 8.
+  @Test func keptRecordsKeepTheirFileNumbers() throws {
+    let csv = "a,b\n1,x\n2\n3\n4,x\n5,x\n6\n7,x\n8,x\n"
+    let data = try DatasetReader.read(csv, columns: ["a"], isStrict: false)
+    #expect(data.skippedRecords.map(\.record) == [2, 3, 6])
+    #expect((0..<data.recordCount).map(data.recordNumber(ofRecord:)) == [1, 4, 5, 7, 8])
+    #expect(data.values("a") == ["1", "4", "5", "7", "8"])
+  }
+}
