@@ -7,6 +7,7 @@ public enum DatasetError: Error, Equatable, Sendable, CustomStringConvertible {
   case empty(file: String)
   case headerOnly(file: String)
   case headerTooLarge(file: String, limit: Int)
+  case malformedHeader(file: String)
   case invalidUTF8InHeader(file: String, column: Int)
   case duplicateHeader(file: String, name: String, columns: [Int])
   case unknownColumns(file: String, names: [String], header: [String])
@@ -26,6 +27,9 @@ public enum DatasetError: Error, Equatable, Sendable, CustomStringConvertible {
     case .headerTooLarge(let file, let limit):
       return "\(file): no end of the header line in the first \(limit >> 20) MiB;"
         + " is this a CSV file?"
+    case .malformedHeader(let file):
+      return "\(file): line 1, the header: a quote is misplaced or never closed; is this a CSV"
+        + " file? Quote names that contain quotes and double the quotes inside (\"\")"
     case .invalidUTF8InHeader(let file, let column):
       return "\(file): line 1, column \(column): the header name is not valid UTF-8;"
         + " save the file as UTF-8"

@@ -160,7 +160,7 @@ public final class DatasetReader {
       if let failure { throw failure }
       try tokenizer.finish(into: sink)
     } catch {
-      throw .malformedQuote(file: file, record: 0, line: 1)
+      throw .malformedHeader(file: file)
     }
     return sink.fields
   }

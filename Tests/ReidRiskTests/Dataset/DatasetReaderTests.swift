@@ -127,3 +127,14 @@ import Testing
     #expect(data.values("a") == ["1", "4", "5", "7", "8"])
   }
 }
+
+@Suite struct HeaderErrorTests {
+  @Test func malformedHeaderIsNamedAsTheHeader() {
+    #expect(throws: DatasetError.malformedHeader(file: "test.csv")) {
+      try DatasetReader.read("a,b\"c\n1,2\n", columns: ["a"])
+    }
+    #expect(
+      DatasetError.malformedHeader(file: "x.csv").description.hasPrefix(
+        "x.csv: line 1, the header: a quote is misplaced or never closed"))
+  }
+}
