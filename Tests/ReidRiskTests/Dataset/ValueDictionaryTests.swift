@@ -36,3 +36,25 @@ import Testing
     #expect(dictionary.count == 10_000)
   }
 }
+
+@Suite struct ValueDictionaryLengthTests {
+  /// Every length from 0 to 40 bytes, and values that differ only in their last byte or by a
+  /// trailing NUL, stay distinct (the head of short values is read with overlapping loads).
+  @Test func everyLengthStaysDistinct() {
+    var dictionary = ValueDictionary()
+    var values: [[UInt8]] = []
+    for length in 0...40 {
+      let base = (0..<length).map { UInt8(65 + $0 % 26) }
+      values.append(base)
+      if length > 0 { values.append(base.dropLast() + [UInt8(97)]) }
+      values.append(base + [0])
+    }
+    var seen: [[UInt8]: Int32] = [:]
+    for value in values {
+      let code = value.withUnsafeBytes { dictionary.code(of: $0) }
+      if let known = seen[value] { #expect(code == known) } else { seen[value] = code }
+    }
+    #expect(dictionary.count == seen.count)
+    for (value, code) in seen { #expect(Array(dictionary.bytes(of: code)) == value) }
+  }
+}
