@@ -1,10 +1,10 @@
 /// How many records of each equivalence class hold each sensitive value: r_1 ≥ r_2 ≥ … ≥ r_m
 /// for every class, and the file-wide count of each value.
 ///
-/// Built by grouping: the records' value codes are placed class by class into one temporary
-/// array (4 bytes a record, freed at the end), then each class's run is counted: sorted in
-/// place when short, through a counter per value when long. Each class's entries are then
-/// sorted by count, largest first, ties by code.
+/// Built in one pass over the records: with few distinct values (up to `denseLimit`) through a
+/// counter per class and value; with more, by grouping the records' codes class by class in a
+/// temporary array and counting each class's run. Each class's entries are then sorted by
+/// count, largest first, ties by code.
 struct ClassValueCounts: Sendable {
   /// Class j's entries are `codes[offsets[j] ..< offsets[j + 1]]` and the same range of
   /// `counts`.
@@ -21,12 +21,58 @@ struct ClassValueCounts: Sendable {
   /// Counts the pairs of `classOfRecord[i]` (-1: excluded) and `codes[i]` (in 0..<valueCount).
   init(classOfRecord: [Int32], classCount: Int, codes recordCodes: [Int32], valueCount: Int) {
     var valueTotals = [Int](repeating: 0, count: valueCount)
-    // start[j] ..< start[j + 1]: class j's run in `grouped`.
+    var offsets = [Int](repeating: 0, count: classCount + 1)
+    var codes: [Int32] = []
+    var counts: [Int32] = []
+    codes.reserveCapacity(classCount)
+    counts.reserveCapacity(classCount)
+    if valueCount <= Self.denseLimit {
+      // Few values (tiers, flags, small counts): one counter per class and value, no sorting.
+      var table = [Int32](repeating: 0, count: classCount * valueCount)
+      for (record, classId) in classOfRecord.enumerated() where classId >= 0 {
+        let code = Int(recordCodes[record])
+        table[Int(classId) * valueCount + code] += 1
+        valueTotals[code] += 1
+      }
+      for classId in 0..<classCount {
+        let base = classId * valueCount
+        for code in 0..<valueCount where table[base + code] > 0 {
+          codes.append(Int32(code))
+          counts.append(table[base + code])
+        }
+        offsets[classId + 1] = codes.count
+      }
+    } else {
+      Self.countByGrouping(
+        classOfRecord, classCount, recordCodes, valueCount, &valueTotals, &offsets, &codes,
+        &counts)
+    }
+    for classId in 0..<classCount where offsets[classId + 1] - offsets[classId] > 1 {
+      Self.sortByCount(
+        codes: &codes, counts: &counts, range: offsets[classId]..<offsets[classId + 1])
+    }
+    self.offsets = offsets
+    self.codes = codes
+    self.counts = counts
+    self.valueTotals = valueTotals
+    self.recordCount = valueTotals.reduce(0, +)
+  }
+
+  /// Up to this many distinct values, counters per class and value are used.
+  static let denseLimit = 16
+
+  /// Many values: the records' codes are placed class by class into one temporary array
+  /// (4 bytes a record), then each class's run is counted, sorted in place when short, through
+  /// a counter per value when long.
+  private static func countByGrouping(
+    _ classOfRecord: [Int32], _ classCount: Int, _ recordCodes: [Int32], _ valueCount: Int,
+    _ valueTotals: inout [Int], _ offsets: inout [Int], _ codes: inout [Int32],
+    _ counts: inout [Int32]
+  ) {
     var start = [Int](repeating: 0, count: classCount + 1)
     for classId in classOfRecord where classId >= 0 { start[Int(classId) + 1] += 1 }
     for index in 0..<classCount { start[index + 1] += start[index] }
-    let records = start[classCount]
-    var grouped = [Int32](repeating: 0, count: records)
+    var grouped = [Int32](repeating: 0, count: start[classCount])
     var next = start
     for (record, classId) in classOfRecord.enumerated() where classId >= 0 {
       let code = recordCodes[record]
@@ -34,16 +80,20 @@ struct ClassValueCounts: Sendable {
       next[Int(classId)] += 1
       valueTotals[Int(code)] += 1
     }
-    var offsets = [Int](repeating: 0, count: classCount + 1)
-    var codes: [Int32] = []
-    var counts: [Int32] = []
-    codes.reserveCapacity(classCount)
-    counts.reserveCapacity(classCount)
     var tally = [Int32](repeating: 0, count: valueCount)  // for long runs only
     for classId in 0..<classCount {
       let run = start[classId]..<start[classId + 1]
       if run.count <= 64 {
-        grouped[run].sort()
+        // Most runs hold a record or two: insertion sort, with no call into the library sort.
+        for index in run.dropFirst() {
+          let code = grouped[index]
+          var hole = index
+          while hole > run.lowerBound && grouped[hole - 1] > code {
+            grouped[hole] = grouped[hole - 1]
+            hole -= 1
+          }
+          grouped[hole] = code
+        }
         var index = run.lowerBound
         while index < run.upperBound {
           let code = grouped[index]
@@ -64,15 +114,6 @@ struct ClassValueCounts: Sendable {
       }
       offsets[classId + 1] = codes.count
     }
-    for classId in 0..<classCount where offsets[classId + 1] - offsets[classId] > 1 {
-      Self.sortByCount(
-        codes: &codes, counts: &counts, range: offsets[classId]..<offsets[classId + 1])
-    }
-    self.offsets = offsets
-    self.codes = codes
-    self.counts = counts
-    self.valueTotals = valueTotals
-    self.recordCount = records
   }
 
   var classCount: Int { offsets.count - 1 }
