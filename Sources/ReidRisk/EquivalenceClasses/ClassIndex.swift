@@ -15,8 +15,6 @@ struct ClassIndex {
     mask = 1023
   }
 
-  var count: Int { hashes.count }
-
   /// The class id of `key`, and whether it was new.
   mutating func insert(_ key: [Int32]) -> (id: Int32, isNew: Bool) {
     var hash: UInt64 = 0x9E37_79B9_7F4A_7C15

@@ -33,8 +33,6 @@ struct PackedClassIndex {
     mask = 1023
   }
 
-  var count: Int { keys.count }
-
   /// The class id of `key`, and whether it was new.
   @inline(__always)
   mutating func insert(_ key: UInt64) -> (id: Int32, isNew: Bool) {

@@ -4,14 +4,6 @@ public enum PopulationSource: Sendable {
   case superset(Dataset)
   /// A frequency table (`--population-table`): the quasi-identifiers and a count column.
   case table(Dataset, countColumn: String)
-
-  /// The number of people the source covers: its records, or the sum of its counts.
-  func populationSize(counts: [Int]?) -> Int {
-    switch self {
-    case .superset(let dataset): return dataset.recordCount
-    case .table: return counts?.reduce(0, +) ?? 0
-    }
-  }
 }
 
 /// Why a scan could not be completed once the file was read: a bad population, weight or
