@@ -8,8 +8,8 @@ struct PopulationModels {
   let individualRisk: IndividualRisk?
 
   init(
-    partition: Partition, dataset: Dataset, file: String, options: ScanOptions,
-    quasiIdentifiers: [EncodedColumn], source: PopulationSource?
+    partition: Partition, histogram: ClassSizeHistogram, dataset: Dataset, file: String,
+    options: ScanOptions, quasiIdentifiers: [EncodedColumn], source: PopulationSource?
   ) throws(ScanError) {
     let records = partition.recordCount
     do {
@@ -42,7 +42,7 @@ struct PopulationModels {
       }
       journalist = AttackerRisk(journalist: classes, threshold: options.threshold)
       marketer = AttackerRisk.marketerAverageRiskPerRecord(classes)
-      uniqueness = PopulationUniqueness(histogram: partition.histogram, population: population)
+      uniqueness = PopulationUniqueness(histogram: histogram, population: population)
       if let weightColumn = options.weightColumn.flatMap({ dataset.column(named: $0) }) {
         switch weightColumn.numbers() {
         case .success(let weights):

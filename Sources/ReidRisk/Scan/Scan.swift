@@ -42,7 +42,7 @@ public struct Scan: Sendable {
     let prosecutor = AttackerRisk(prosecutor: histogram, threshold: options.threshold)
     let uniques = RecordShare(records: histogram.sampleUniques, of: records)
     let models = try PopulationModels(
-      partition: partition, dataset: dataset, file: file, options: options,
+      partition: partition, histogram: histogram, dataset: dataset, file: file, options: options,
       quasiIdentifiers: quasiIdentifiers, source: populationSource)
     let sensitiveOptions = options
     let sensitive = options.sensitiveAttributes.compactMap { dataset.column(named: $0) }
