@@ -7,6 +7,9 @@ import ReidRisk
 enum InputReader {
   static let chunkSize = 8 << 20
 
+  /// How much of a mapped file is tokenized at a time.
+  static let mappedSliceSize = 16 << 20
+
   static func read(_ path: String, request: DatasetRequest) throws(ReportedError) -> Dataset {
     let descriptor: Int32 = path == "-" ? STDIN_FILENO : open(path, O_RDONLY)
     guard descriptor >= 0 else {
@@ -24,29 +27,25 @@ enum InputReader {
     var request = request
     request.expectedBytes = size > 0 ? size : nil
     let reader = DatasetReader(file: path, request: request)
-    let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: chunkSize, alignment: 16)
-    defer { buffer.deallocate() }
     var gzip: GzipStream?
     var isFirstChunk = true
+    func feed(_ chunk: UnsafeRawBufferPointer) throws {
+      if isFirstChunk {
+        isFirstChunk = false
+        if GzipStream.isGzip(chunk) { gzip = try GzipStream(file: path, outputSize: chunkSize) }
+      }
+      if let gzip {
+        try gzip.decompress(chunk) { try reader.consume($0) }
+      } else {
+        try reader.consume(chunk)
+      }
+      progress.advance(chunk.count)
+    }
     do {
-      while true {
-        let count = Foundation.read(descriptor, buffer.baseAddress, chunkSize)
-        if count < 0 {
-          if errno == EINTR { continue }
-          throw ReportedError(message: "\(path): read failed (\(String(cString: strerror(errno))))")
-        }
-        if count == 0 { break }
-        let chunk = UnsafeRawBufferPointer(rebasing: buffer[..<count])
-        if isFirstChunk {
-          isFirstChunk = false
-          if GzipStream.isGzip(chunk) { gzip = try GzipStream(file: path, outputSize: chunkSize) }
-        }
-        if let gzip {
-          try gzip.decompress(chunk) { try reader.consume($0) }
-        } else {
-          try reader.consume(chunk)
-        }
-        progress.advance(count)
+      if size > 0, let file = MappedFile(descriptor: descriptor, size: size) {
+        try file.forEachSlice(of: mappedSliceSize, feed)
+      } else {
+        try readChunks(descriptor, path: path, feed)
       }
       try gzip?.finish()
       progress.finish()
@@ -58,6 +57,58 @@ enum InputReader {
       throw error
     } catch {
       throw ReportedError(message: "\(path): \(error)")
+    }
+  }
+
+  /// Reads a descriptor (standard input, a pipe) in fixed-size chunks.
+  private static func readChunks(
+    _ descriptor: Int32, path: String, _ body: (UnsafeRawBufferPointer) throws -> Void
+  ) throws {
+    let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: chunkSize, alignment: 16)
+    defer { buffer.deallocate() }
+    while true {
+      let count = Foundation.read(descriptor, buffer.baseAddress, chunkSize)
+      if count < 0 {
+        if errno == EINTR { continue }
+        throw ReportedError(message: "\(path): read failed (\(String(cString: strerror(errno))))")
+      }
+      if count == 0 { return }
+      try body(UnsafeRawBufferPointer(rebasing: buffer[..<count]))
+    }
+  }
+}
+
+/// A regular file mapped into memory, read slice by slice without copying. Each slice's pages
+/// are released once it has been read, so memory holds about one slice of the file. (A file
+/// cut short by another program while it is read would end the run with SIGBUS; exports are
+/// written before they are audited.)
+private struct MappedFile {
+  let base: UnsafeMutableRawPointer
+  let size: Int
+
+  init?(descriptor: Int32, size: Int) {
+    guard let base = mmap(nil, size, PROT_READ, MAP_PRIVATE, descriptor, 0),
+      base != UnsafeMutableRawPointer(bitPattern: -1)
+    else { return nil }
+    madvise(base, size, MADV_SEQUENTIAL)
+    self.base = base
+    self.size = size
+  }
+
+  func forEachSlice(of length: Int, _ body: (UnsafeRawBufferPointer) throws -> Void) throws {
+    defer { munmap(base, size) }
+    let page = Int(sysconf(Int32(_SC_PAGESIZE)))
+    var offset = 0
+    var released = 0
+    while offset < size {
+      let count = min(length, size - offset)
+      try body(UnsafeRawBufferPointer(start: base + offset, count: count))
+      offset += count
+      let readUpTo = offset / page * page
+      if readUpTo > released {
+        madvise(base + released, readUpTo - released, MADV_DONTNEED)
+        released = readUpTo
+      }
     }
   }
 }

@@ -48,12 +48,20 @@ enum RecordBoundaries {
     return cuts
   }
 
-  /// The end of the first record (just past its line feed), when the bytes hold one.
-  static func first(in bytes: UnsafeRawBufferPointer) -> Int? {
+  /// The end of the first record (just past its line feed), when the bytes hold one; with
+  /// `inQuotes`, the bytes start inside a quoted field.
+  static func first(in bytes: UnsafeRawBufferPointer, inQuotes: Bool = false) -> Int? {
     guard let base = bytes.baseAddress else { return nil }
     var position = 0
-    var inQuotes = false
+    var inQuotes = inQuotes
     return nextBoundary(base, from: &position, to: bytes.count, inQuotes: &inQuotes)
+  }
+
+  /// Whether the bytes hold an odd number of quotes: bytes that start at a boundary end inside
+  /// a quoted field.
+  static func endsInQuotes(_ bytes: UnsafeRawBufferPointer) -> Bool {
+    guard let base = bytes.baseAddress else { return false }
+    return oddQuotes(base, 0, bytes.count)
   }
 
   private static func lastLineFeed(_ base: UnsafeRawPointer, from start: Int, before end: Int)

@@ -61,7 +61,8 @@ public final class DatasetReader {
     self.isSequential = !request.isStrict || request.parallelism < 2
   }
 
-  /// Reads the next bytes of the file.
+  /// Reads the next bytes of the file. The bytes are tokenized where they lie; only a record
+  /// cut off at their end is copied, to be completed by the next bytes.
   public func consume(_ bytes: UnsafeRawBufferPointer) throws(DatasetError) {
     guard !bytes.isEmpty else { return }
     sawBytes = true
@@ -75,8 +76,21 @@ public final class DatasetReader {
       lanes[0].parse(bytes, isLast: false)
       return
     }
-    pending.append(contentsOf: bytes)
-    try tokenizePending(isLast: false)
+    var rest = bytes
+    if !pending.isEmpty {
+      let inQuotes = pending.withUnsafeBytes { RecordBoundaries.endsInQuotes($0) }
+      guard let end = RecordBoundaries.first(in: rest, inQuotes: inQuotes) else {
+        pending.append(contentsOf: rest)
+        if pending.count > pendingLimit { switchToSequential() }
+        return
+      }
+      pending.append(contentsOf: UnsafeRawBufferPointer(rebasing: rest[..<end]))
+      rest = UnsafeRawBufferPointer(rebasing: rest[end...])
+      try tokenizePending(isLast: false)
+    }
+    let end = try tokenize(rest, isLast: false)
+    pending.append(contentsOf: UnsafeRawBufferPointer(rebasing: rest[end...]))
+    if pending.count > pendingLimit { switchToSequential() }
   }
 
   /// Ends the file and returns the dataset.
@@ -174,18 +188,24 @@ public final class DatasetReader {
       bytes.withUnsafeBytes { self.lanes[0].parse($0, isLast: false) }
       return
     }
+    let result = pending.withUnsafeBytes { buffer in
+      Result { () throws(DatasetError) in try tokenize(buffer, isLast: isLast) }
+    }
+    let end = try result.get()
+    pending.removeFirst(end)
+    if end == 0 && !isLast && pending.count > pendingLimit { switchToSequential() }
+  }
+
+  /// Tokenizes the complete records at the start of `bytes` (all of them when `isLast`), in
+  /// parts on all lanes at once, and merges them in file order. Returns where they end.
+  private func tokenize(_ bytes: UnsafeRawBufferPointer, isLast: Bool) throws(DatasetError)
+    -> Int
+  {
     let laneCount = lanes.count
-    let cuts: [Int] = pending.withUnsafeBytes { bytes in
-      if isLast {
-        return RecordBoundaries.cuts(in: bytes, parts: laneCount).dropLast() + [bytes.count]
-      }
-      return RecordBoundaries.cuts(in: bytes, parts: laneCount)
-    }
+    var cuts = RecordBoundaries.cuts(in: bytes, parts: laneCount)
+    if isLast { cuts[cuts.count - 1] = bytes.count }
     let end = cuts.last ?? 0
-    if end == 0 && !isLast {
-      if pending.count > pendingLimit { switchToSequential() }
-      return
-    }
+    guard end > 0 else { return 0 }
     var start = 0
     let ranges: [Range<Int>] = cuts.compactMap { cut in
       defer { start = max(start, cut) }
@@ -193,18 +213,15 @@ public final class DatasetReader {
     }
     var results = Array(repeating: ReaderLane.Piece(), count: ranges.count)
     let lanes = self.lanes
-    pending.withUnsafeBytes { bytes in
-      results.withUnsafeMutableBufferPointer { output in
-        let input = UncheckedBytes(bytes: bytes)
-        let output = SharedBuffer(output)
-        DispatchQueue.concurrentPerform(iterations: ranges.count) { index in
-          let isLastPiece = isLast && index == ranges.count - 1
-          output.buffer[index] = lanes[index].run(
-            UnsafeRawBufferPointer(rebasing: input.bytes[ranges[index]]), isLast: isLastPiece)
-        }
+    results.withUnsafeMutableBufferPointer { output in
+      let input = UncheckedBytes(bytes: bytes)
+      let output = SharedBuffer(output)
+      DispatchQueue.concurrentPerform(iterations: ranges.count) { index in
+        let isLastPiece = isLast && index == ranges.count - 1
+        output.buffer[index] = lanes[index].run(
+          UnsafeRawBufferPointer(rebasing: input.bytes[ranges[index]]), isLast: isLastPiece)
       }
     }
-    pending.removeFirst(end)
     for index in results.indices {
       let piece = results[index]
       results[index] = ReaderLane.Piece()
@@ -218,6 +235,7 @@ public final class DatasetReader {
       assembly?.reserve(
         records: Int(Double(expected) / Double(bytesTokenized) * Double(records) * 1.02))
     }
+    return end
   }
 
   /// Continues with one parser from the last record boundary: lane 0's parser is at a boundary.
