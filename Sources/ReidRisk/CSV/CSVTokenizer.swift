@@ -1,11 +1,5 @@
 internal import CLibCSV
 
-#if canImport(Glibc)
-  import Glibc
-#elseif canImport(Darwin)
-  import Darwin
-#endif
-
 /// Receives the fields and record ends that `CSVTokenizer` finds; subclasses override
 /// `field(_:index:)` and `record(fields:)`.
 ///
@@ -16,13 +10,50 @@ class FieldSink {
   final var fieldsInRecord = 0
   /// Physical line (from 1, within this sink's input) on which the current record starts.
   final var recordStartLine = 1
-  /// Line the parser is on now: line feeds seen outside fields plus those inside quoted fields.
+  /// Line feeds seen outside fields, plus 1; and, when `quotedLineFeeds` is nil, those inside
+  /// quoted fields too, found by searching every field.
   final var line = 1
+  /// The line feeds inside quoted fields, each as the number of line feeds outside fields
+  /// before it, when `CSVSurvey` has found them beforehand; nil: search every field instead.
+  final var quotedLineFeeds: [Int]?
+  /// How many of `quotedLineFeeds` lie before the current record.
+  private final var quotedLineFeedsPassed = 0
+  /// The field indices for which `field(_:index:)` is called; nil: every field.
+  final var wantedFields: [Bool]?
 
   /// A field with its bytes (valid only during the call) and its index in the record, from 0.
   func field(_ bytes: UnsafeRawBufferPointer, index: Int) {}
   /// The end of a record with `fields` fields; never called for an empty line.
   func record(fields: Int) {}
+
+  /// The physical line the parser is on, between records.
+  final var currentLine: Int {
+    guard let quotedLineFeeds else { return line }
+    let outside = line - 1
+    while quotedLineFeedsPassed < quotedLineFeeds.count
+      && quotedLineFeeds[quotedLineFeedsPassed] < outside
+    {
+      quotedLineFeedsPassed += 1
+    }
+    return line + quotedLineFeedsPassed
+  }
+
+  /// All the line feeds seen, outside and inside fields.
+  final var lineFeeds: Int { line - 1 + (quotedLineFeeds?.count ?? 0) }
+
+  /// Starts again at line 1, with the quoted line feeds that `CSVSurvey` found (nil: none
+  /// known, search the fields).
+  final func restartLines(quotedLineFeeds: [Int]?) {
+    line = 1
+    self.quotedLineFeeds = quotedLineFeeds
+    quotedLineFeedsPassed = 0
+  }
+
+  @inline(__always)
+  fileprivate final func isWanted(_ index: Int) -> Bool {
+    guard let wantedFields else { return true }
+    return index < wantedFields.count && wantedFields[index]
+  }
 }
 
 private let lineFeed = UInt8(ascii: "\n")
@@ -30,27 +61,45 @@ private let lineFeed = UInt8(ascii: "\n")
 private func fieldCallback(
   _ bytes: UnsafeMutableRawPointer?, _ length: Int, _ context: UnsafeMutableRawPointer?
 ) {
-  Unmanaged<FieldSink>.fromOpaque(context!)._withUnsafeGuaranteedRef {
-    deliver(bytes, length, to: $0)
+  Unmanaged<FieldSink>.fromOpaque(context!)._withUnsafeGuaranteedRef { sink in
+    let index = sink.fieldsInRecord
+    if index == 0 { sink.recordStartLine = sink.currentLine }
+    sink.fieldsInRecord = index + 1
+    guard let bytes, length > 0 else {
+      if sink.isWanted(index) {
+        sink.field(UnsafeRawBufferPointer(start: nil, count: 0), index: index)
+      }
+      return
+    }
+    if sink.quotedLineFeeds == nil {
+      sink.line += lineFeeds(in: UnsafeRawPointer(bytes), count: length)
+    }
+    if sink.isWanted(index) {
+      sink.field(UnsafeRawBufferPointer(start: bytes, count: length), index: index)
+    }
   }
 }
 
+/// The line feeds in `count` bytes, eight bytes at a time: most fields are short and hold none.
 @inline(__always)
-private func deliver(_ bytes: UnsafeMutableRawPointer?, _ length: Int, to sink: FieldSink) {
-  let index = sink.fieldsInRecord
-  if index == 0 { sink.recordStartLine = sink.line }
-  sink.fieldsInRecord = index + 1
-  guard let bytes, length > 0 else {
-    sink.field(UnsafeRawBufferPointer(start: nil, count: 0), index: index)
-    return
+private func lineFeeds(in bytes: UnsafeRawPointer, count: Int) -> Int {
+  let ones: UInt64 = 0x0101_0101_0101_0101
+  let lows: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
+  var found = 0
+  var index = 0
+  while index + 8 <= count {
+    let word = bytes.loadUnaligned(fromByteOffset: index, as: UInt64.self) ^ (ones &* 0x0A)
+    // A byte of `word` is zero where the input held a line feed.
+    if (word &- ones) & ~word & (ones << 7) != 0 {
+      found += (~(((word & lows) &+ lows) | word | lows)).nonzeroBitCount
+    }
+    index += 8
   }
-  var position = UnsafeRawPointer(bytes)
-  let end = position + length
-  while position < end, let feed = memchr(position, Int32(lineFeed), end - position) {
-    sink.line += 1
-    position = UnsafeRawPointer(feed) + 1
+  while index < count {
+    if bytes.load(fromByteOffset: index, as: UInt8.self) == lineFeed { found += 1 }
+    index += 1
   }
-  sink.field(UnsafeRawBufferPointer(start: bytes, count: length), index: index)
+  return found
 }
 
 private func recordCallback(_ terminator: Int32, _ context: UnsafeMutableRawPointer?) {
@@ -61,6 +110,9 @@ private func recordCallback(_ terminator: Int32, _ context: UnsafeMutableRawPoin
     if terminator == Int32(lineFeed) { sink.line += 1 }
   }
 }
+
+/// libcsv's space rule that keeps every space: no byte is a space to trim.
+private func neverSpace(_ byte: UInt8) -> Int32 { 0 }
 
 /// A streaming CSV tokenizer over libcsv: bytes in, fields and record ends out.
 ///
@@ -83,8 +135,19 @@ final class CSVTokenizer {
       throw .outOfMemory
     }
     csv_set_delim(parser, delimiter)
-    csv_set_space_func(parser) { _ in 0 }
+    csv_set_space_func(parser, neverSpace)
     csv_set_blk_size(parser, 4096)
+  }
+
+  /// Whether spaces and tabs at the edges of unquoted fields are kept, as values must be exact
+  /// bytes. Keeping them costs libcsv a call per byte of every unquoted field; its own rule
+  /// trims them, much faster. So a tokenizer may drop this for bytes that `CSVSurvey` found to
+  /// have no such spaces, where both rules give the same fields.
+  var keepsEdgeSpaces = true {
+    didSet {
+      guard keepsEdgeSpaces != oldValue else { return }
+      csv_set_space_func(parser, keepsEdgeSpaces ? neverSpace : nil)
+    }
   }
 
   deinit {

@@ -47,23 +47,19 @@ struct DatasetAssembly {
       throw error(
         failure.error, record: seenBase + failure.record + 1, line: lineBase + failure.line - 1)
     }
-    let width = dictionaries.count
-    for slot in 0..<width where sourceSlot[slot] == slot {
+    for slot in dictionaries.indices where sourceSlot[slot] == slot {
       let local = laneDictionaries[slot]
       if remap[lane][slot].count < local.count {
         remap[lane][slot] += Array(repeating: -1, count: local.count - remap[lane][slot].count)
       }
       remap[lane][slot].withUnsafeMutableBufferPointer { map in
-        var position = slot
-        while position < piece.codes.count {
-          let code = piece.codes[position]
+        for code in piece.codes[slot] {
           var global = map[Int(code)]
           if global < 0 {
             global = local.bytes(of: code).withUnsafeBytes { dictionaries[slot].code(of: $0) }
             map[Int(code)] = global
           }
           codes[slot].append(global)
-          position += width
         }
       }
     }

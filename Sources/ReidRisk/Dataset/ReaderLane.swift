@@ -1,10 +1,15 @@
 /// One parser and one set of dictionaries: a lane tokenizes and interns the pieces of a file
 /// given to it, in its own code space; `DatasetReader` merges the lanes at the end.
+///
+/// The values of the requested fields are copied aside while the parser runs and interned
+/// after it, one column at a time: the lookups of one column then find its dictionary in the
+/// cache instead of competing with the bytes streaming through the parser.
 final class ReaderLane: FieldSink, @unchecked Sendable {
   /// What a lane made of one piece of the file, in the lane's own codes.
   struct Piece {
-    /// The codes of the kept records, record by record, `slots` codes each.
-    var codes: [Int32] = []
+    /// The codes of the kept records, one array per slot (empty for a slot that shares
+    /// another slot's column).
+    var codes: [[Int32]] = []
     /// Records kept, then records seen (kept + skipped).
     var records = 0
     var seen = 0
@@ -23,29 +28,38 @@ final class ReaderLane: FieldSink, @unchecked Sendable {
 
   private(set) var dictionaries: [ValueDictionary]
   private let tokenizer: CSVTokenizer
-  private let slotOfField: [Int]  // header index -> requested slot, or -1
   private let fieldCount: Int
   private let isStrict: Bool
+  private let delimiter: UInt8
+  /// The slot of each requested field, in the order the fields arrive (header order).
+  private let slotsInFieldOrder: [Int]
   private var piece = Piece()
-  private var current: [Int32]
+  /// The requested values in the order they arrived, waiting to be interned: value `i` is
+  /// `staged[stagedEnds[i - 1] ..< stagedEnds[i]]`.
+  private var staged: [UInt8] = []
+  private var stagedEnds: [Int] = []
+  /// How many staged values belong to kept records; the rest belong to the record being read.
+  private var keptValues = 0
 
   init(delimiter: UInt8, isStrict: Bool, slotOfField: [Int], slots: Int) throws(CSVTokenizerError) {
-    self.slotOfField = slotOfField
     self.fieldCount = slotOfField.count
     self.isStrict = isStrict
+    self.delimiter = delimiter
+    slotsInFieldOrder = slotOfField.filter { $0 >= 0 }
     dictionaries = Array(repeating: ValueDictionary(), count: slots)
-    current = Array(repeating: 0, count: slots)
     tokenizer = try CSVTokenizer(delimiter: delimiter, strict: isStrict)
+    super.init()
+    wantedFields = slotOfField.map { $0 >= 0 }
+    piece = emptyPiece()
   }
 
   override func field(_ bytes: UnsafeRawBufferPointer, index: Int) {
-    guard index < fieldCount else { return }
-    let slot = slotOfField[index]
-    if slot >= 0 { current[slot] = dictionaries[slot].code(of: bytes) }
+    staged.append(contentsOf: bytes)
+    stagedEnds.append(staged.count)
   }
 
   override func record(fields: Int) {
-    guard piece.failure == nil else { return }
+    guard piece.failure == nil else { return dropUnkeptValues() }
     let line = recordStartLine
     let record = piece.seen
     piece.seen += 1
@@ -55,18 +69,66 @@ final class ReaderLane: FieldSink, @unchecked Sendable {
       } else {
         piece.skipped.append(SkippedRecord(record: record, line: line, fields: fields))
       }
-      return
+      return dropUnkeptValues()
     }
     piece.lines.record(piece.records, startsOn: line)
-    piece.codes.append(contentsOf: current)
     piece.records += 1
+    keptValues = stagedEnds.count
+  }
+
+  /// Forgets the values of a record that is not kept.
+  private func dropUnkeptValues() {
+    let keptBytes = keptValues == 0 ? 0 : stagedEnds[keptValues - 1]
+    staged.removeLast(staged.count - keptBytes)
+    stagedEnds.removeLast(stagedEnds.count - keptValues)
+  }
+
+  /// Interns the staged values of the kept records, column by column, and appends their codes.
+  private func internKeptValues() {
+    let width = slotsInFieldOrder.count
+    guard width > 0, keptValues > 0 else { return }
+    let records = keptValues / width
+    staged.withUnsafeBytes { arena in
+      stagedEnds.withUnsafeBufferPointer { ends in
+        for position in 0..<width {
+          let slot = slotsInFieldOrder[position]
+          var dictionary = dictionaries[slot]
+          dictionaries[slot] = ValueDictionary()
+          var codes = piece.codes[slot]
+          piece.codes[slot] = []
+          codes.reserveCapacity(codes.count + records)
+          var value = position
+          for _ in 0..<records {
+            let start = value == 0 ? 0 : ends[value - 1]
+            codes.append(
+              dictionary.code(of: UnsafeRawBufferPointer(rebasing: arena[start..<ends[value]])))
+            value += width
+          }
+          piece.codes[slot] = codes
+          dictionaries[slot] = dictionary
+        }
+      }
+    }
+    // Keep what the record being read has staged so far.
+    let keptBytes = stagedEnds[keptValues - 1]
+    staged.removeFirst(keptBytes)
+    stagedEnds.removeFirst(keptValues)
+    for index in stagedEnds.indices { stagedEnds[index] -= keptBytes }
+    keptValues = 0
+  }
+
+  private func emptyPiece() -> Piece {
+    Piece(codes: Array(repeating: [], count: dictionaries.count))
   }
 
   /// Starts a piece that starts at a record boundary.
-  func startPiece(expectedBytes: Int = 0) {
-    piece = Piece()
-    piece.codes.reserveCapacity(expectedBytes / 64 * current.count)
-    line = 1
+  func startPiece() {
+    piece = emptyPiece()
+    staged.removeAll(keepingCapacity: true)
+    stagedEnds.removeAll(keepingCapacity: true)
+    keptValues = 0
+    restartLines(quotedLineFeeds: nil)
+    tokenizer.keepsEdgeSpaces = true
   }
 
   /// Tokenizes the next bytes of the piece; with `isLast`, also ends the stream.
@@ -76,23 +138,27 @@ final class ReaderLane: FieldSink, @unchecked Sendable {
       if isLast { try tokenizer.finish(into: self) }
     } catch {
       if piece.failure == nil {
-        let start = fieldsInRecord > 0 ? recordStartLine : line
+        let start = fieldsInRecord > 0 ? recordStartLine : currentLine
         piece.failure = (.tokenizer(error), piece.seen, start)
       }
     }
-    piece.lineFeeds = line - 1
+    piece.lineFeeds = lineFeeds
+    internKeptValues()
   }
 
-  /// Tokenizes a whole piece.
+  /// Tokenizes a whole piece, the fast way where `CSVSurvey` finds it safe.
   func run(_ bytes: UnsafeRawBufferPointer, isLast: Bool) -> Piece {
-    startPiece(expectedBytes: bytes.count)
+    startPiece()
+    let survey = CSVSurvey(bytes, delimiter: delimiter)
+    tokenizer.keepsEdgeSpaces = survey.hasEdgeSpaces
+    restartLines(quotedLineFeeds: survey.quotedLineFeeds)
     parse(bytes, isLast: isLast)
     return takePiece()
   }
 
   /// Takes the piece built so far.
   func takePiece() -> Piece {
-    defer { piece = Piece() }
+    defer { piece = emptyPiece() }
     return piece
   }
 }

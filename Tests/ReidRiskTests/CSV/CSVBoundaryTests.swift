@@ -48,6 +48,30 @@ import Testing
     #expect(data.values("a") == [" x "])
   }
 
+  /// Parts of a file without spaces at field edges go through libcsv's faster space rule, parts
+  /// with them through the exact one: values stay exact either way, whichever part they are in.
+  @Test(arguments: [nil, 40, 200] as [Int?]) func spacesAreExactInEveryPart(chunk: Int?) throws {
+    var csv = "g,n\n"
+    for index in 0..<40 { csv += "F,\(index)\n" }
+    csv += " F,40\nF ,41\n"
+    for index in 42..<80 { csv += "F,\(index)\n" }
+    let data = try DatasetReader.read(csv, columns: ["g"], chunkSize: chunk, parallelism: 2)
+    let values = data.values("g")
+    #expect(values[40] == " F")
+    #expect(values[41] == "F ")
+    #expect(values.filter { $0 == "F" }.count == 78)
+  }
+
+  @Test func spaceBeforeAQuoteIsAnErrorInEveryPart() {
+    var csv = "g,n\n"
+    for index in 0..<40 { csv += "F,\(index)\n" }
+    csv += "F, \"x\"\n"
+    // the header, 40 records, then record 41 on line 42
+    #expect(throws: DatasetError.malformedQuote(file: "test.csv", record: 41, line: 42)) {
+      try DatasetReader.read(csv, columns: ["g"], chunkSize: 64, parallelism: 2)
+    }
+  }
+
   @Test(arguments: chunkings) func strayQuoteIsAnError(chunk: Int?) {
     let csv = "a,b\n1,2\n3,x\"y\n5,6\n"
     #expect(throws: DatasetError.malformedQuote(file: "test.csv", record: 2, line: 3)) {

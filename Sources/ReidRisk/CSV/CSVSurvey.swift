@@ -1,0 +1,145 @@
+/// What a quick look at a piece of CSV says about how it must be tokenized, found sixteen bytes
+/// at a time before libcsv reads it.
+///
+/// - `hasEdgeSpaces`: some field, outside quotes, starts or ends with a space or tab (or a
+///   quoted field has one before or after its quotes). libcsv trims those by default, and values
+///   must be exact bytes, so only then does the tokenizer need its slower space rule.
+/// - `quotedLineFeeds`: the line feeds inside quoted fields. libcsv reports the line feeds that
+///   end records; with these, the tokenizer knows the line each record starts on without
+///   searching every field for line feeds.
+///
+/// The bytes must start at a record boundary. Quotes are tracked by parity, as in
+/// `RecordBoundaries`; a stray quote makes the parity wrong from there on, but strict parsing
+/// then fails at that quote, before the fields it could affect.
+struct CSVSurvey {
+  private(set) var hasEdgeSpaces = false
+  /// Each line feed inside a quoted field, as the number of line feeds outside quotes before it.
+  private(set) var quotedLineFeeds: [Int] = []
+  /// Line feeds outside quotes so far.
+  private var lineFeeds = 0
+
+  init(_ bytes: UnsafeRawBufferPointer, delimiter: UInt8) {
+    guard let base = bytes.baseAddress, !bytes.isEmpty else { return }
+    let classes = ByteClasses(delimiter: delimiter)
+    let count = bytes.count
+    var inQuotes = false
+    // Block by block while a block and the byte before it can be loaded whole; the first byte,
+    // blocks with a quote, and the tail one byte at a time.
+    var position = 0
+    if count > 16 {
+      look(base, count, 0..<1, classes, &inQuotes)
+      position = 1
+      while position + 16 <= count {
+        let block = base.loadUnaligned(fromByteOffset: position, as: SIMD16<UInt8>.self)
+        if isAny(block .== classes.quote) {
+          look(base, count, position..<position + 16, classes, &inQuotes)
+          position += 16
+          continue
+        }
+        let feeds = block .== classes.lineFeed
+        let feedCount = isAny(feeds) ? lanes(feeds) : 0
+        if inQuotes {
+          for _ in 0..<feedCount { quotedLineFeeds.append(lineFeeds) }
+        } else {
+          lineFeeds += feedCount
+          if !hasEdgeSpaces {
+            let before = base.loadUnaligned(fromByteOffset: position - 1, as: SIMD16<UInt8>.self)
+            let edges =
+              (classes.isSpace(block) .& classes.isSeparator(before))
+              .| (classes.isSeparator(block) .& classes.isSpace(before))
+            if isAny(edges) { hasEdgeSpaces = true }
+          }
+        }
+        position += 16
+      }
+    }
+    look(base, count, position..<count, classes, &inQuotes)
+  }
+
+  /// Looks at `range` one byte at a time.
+  private mutating func look(
+    _ base: UnsafeRawPointer, _ count: Int, _ range: Range<Int>, _ classes: ByteClasses,
+    _ inQuotes: inout Bool
+  ) {
+    for position in range {
+      let byte = base.load(fromByteOffset: position, as: UInt8.self)
+      if byte == classes.quoteByte {
+        inQuotes.toggle()
+      } else if inQuotes {
+        if byte == 0x0A { quotedLineFeeds.append(lineFeeds) }
+      } else if classes.isSpace(byte) {
+        if position == 0 || position == count - 1
+          || classes.isSeparator(base.load(fromByteOffset: position - 1, as: UInt8.self))
+          || classes.isSeparator(base.load(fromByteOffset: position + 1, as: UInt8.self))
+        {
+          hasEdgeSpaces = true
+        }
+      } else if classes.isSeparator(byte) {
+        if byte == 0x0A { lineFeeds += 1 }
+        if position > 0 && classes.isSpace(base.load(fromByteOffset: position - 1, as: UInt8.self))
+        {
+          hasEdgeSpaces = true
+        }
+      }
+    }
+  }
+}
+
+/// Whether any lane of a comparison is true.
+@inline(__always)
+private func isAny(_ mask: SIMDMask<SIMD16<Int8>>) -> Bool {
+  let words = unsafeBitCast(mask, to: SIMD2<UInt64>.self)
+  return words[0] | words[1] != 0
+}
+
+/// How many lanes of a comparison are true (each true lane is 0xFF).
+@inline(__always)
+private func lanes(_ mask: SIMDMask<SIMD16<Int8>>) -> Int {
+  let words = unsafeBitCast(mask, to: SIMD2<UInt64>.self)
+  let ones: UInt64 = 0x0101_0101_0101_0101
+  // Summing the bytes of a word of 0/1 bytes: the top byte of the product.
+  return Int(((words[0] & ones) &* ones) >> 56 + ((words[1] & ones) &* ones) >> 56)
+}
+
+/// The bytes that matter to `CSVSurvey`, as single bytes and as sixteen-byte splats.
+private struct ByteClasses {
+  let quoteByte: UInt8 = 0x22
+  let quote = SIMD16<UInt8>(repeating: 0x22)
+  let lineFeed = SIMD16<UInt8>(repeating: 0x0A)
+  let carriageReturn = SIMD16<UInt8>(repeating: 0x0D)
+  let delimiterByte: UInt8
+  let delimiter: SIMD16<UInt8>
+  /// libcsv's spaces: space and tab, unless one of them is the delimiter.
+  let spaceBytes: (UInt8, UInt8)
+  let spaces: (SIMD16<UInt8>, SIMD16<UInt8>)
+
+  init(delimiter: UInt8) {
+    delimiterByte = delimiter
+    self.delimiter = SIMD16(repeating: delimiter)
+    let space: UInt8 = 0x20
+    let tab: UInt8 = 0x09
+    spaceBytes =
+      switch delimiter {
+      case space: (tab, tab)
+      case tab: (space, space)
+      default: (space, tab)
+      }
+    spaces = (SIMD16(repeating: spaceBytes.0), SIMD16(repeating: spaceBytes.1))
+  }
+
+  @inline(__always) func isSpace(_ byte: UInt8) -> Bool {
+    byte == spaceBytes.0 || byte == spaceBytes.1
+  }
+
+  @inline(__always) func isSeparator(_ byte: UInt8) -> Bool {
+    byte == delimiterByte || byte == 0x0A || byte == 0x0D
+  }
+
+  @inline(__always) func isSpace(_ block: SIMD16<UInt8>) -> SIMDMask<SIMD16<Int8>> {
+    (block .== spaces.0) .| (block .== spaces.1)
+  }
+
+  @inline(__always) func isSeparator(_ block: SIMD16<UInt8>) -> SIMDMask<SIMD16<Int8>> {
+    (block .== delimiter) .| (block .== lineFeed) .| (block .== carriageReturn)
+  }
+}

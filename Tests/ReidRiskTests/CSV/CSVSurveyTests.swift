@@ -1,0 +1,74 @@
+import Testing
+
+@testable import ReidRisk
+
+/// `CSVSurvey` decides whether libcsv's faster space rule is safe and where quoted line feeds
+/// are; each case is checked short (one byte at a time) and padded past 16 bytes on both sides
+/// (the block path), since the two paths must agree.
+@Suite struct CSVSurveyTests {
+  static let padding = "pad1,pad2,pad3,pad4,pad5\n"
+
+  /// The survey of `text`, alone and with padding records around it.
+  private func survey(_ text: String, delimiter: UInt8 = UInt8(ascii: ",")) -> [CSVSurvey] {
+    let padded = Self.padding + text + Self.padding + Self.padding
+    return [text, padded].map { text in
+      Array(text.utf8).withUnsafeBytes { CSVSurvey($0, delimiter: delimiter) }
+    }
+  }
+
+  @Test(arguments: [
+    " x,y\n",  // leading space at the start of a record
+    "x, y\n",  // leading space after a delimiter
+    "x ,y\n",  // trailing space before a delimiter
+    "x,y \n",  // trailing space before a line feed
+    "x,y \r\n",  // trailing space before a carriage return
+    "x,\ty\n",  // a tab counts as a space
+    "x, \"y\"\n",  // space before a quoted field
+    "\"x\" ,y\n",  // space after a quoted field
+    "x,  ,y\n",  // a field of spaces
+  ])
+  func findsSpacesAtFieldEdges(text: String) {
+    for result in survey(text) { #expect(result.hasEdgeSpaces, "\(text.debugDescription)") }
+  }
+
+  @Test func lastByteOfTheBytesIsAnEdge() {
+    let text = Self.padding + Self.padding + "x,y "
+    let result = Array(text.utf8).withUnsafeBytes { CSVSurvey($0, delimiter: UInt8(ascii: ",")) }
+    #expect(result.hasEdgeSpaces)
+  }
+
+  @Test(arguments: [
+    "New Haven,x\n",  // inner spaces are not edges
+    "x,\"a, b\"\n",  // edge-like spaces inside quotes
+    "x,\"a \n b\"\n",  // spaces next to a quoted line feed
+    "x,\"a \"\" b\"\n",  // spaces next to an escaped quote
+  ])
+  func ignoresInnerAndQuotedSpaces(text: String) {
+    for result in survey(text) { #expect(!result.hasEdgeSpaces, "\(text.debugDescription)") }
+  }
+
+  @Test func tabIsNoSpaceWhenItIsTheDelimiter() {
+    for result in survey("x\ty\n", delimiter: 0x09) { #expect(!result.hasEdgeSpaces) }
+    for result in survey("x \ty\n", delimiter: 0x09) { #expect(result.hasEdgeSpaces) }
+  }
+
+  @Test func quotedLineFeedsAreCountedAfterTheLineFeedsBeforeThem() {
+    // Line feeds outside quotes: after "1,a" (1) and after the blank line (2). The quoted
+    // field of record 3 holds two line feeds, each with 2 outside line feeds before it.
+    let text = "1,a\n\n2,\"b\nc\nd\"\n3,e\n"
+    let alone = Array(text.utf8).withUnsafeBytes { CSVSurvey($0, delimiter: UInt8(ascii: ",")) }
+    #expect(!alone.hasEdgeSpaces)
+    #expect(alone.quotedLineFeeds == [2, 2])
+    // Padded: one padding record (1 line feed) comes first.
+    let padded = survey(text)[1]
+    #expect(padded.quotedLineFeeds == [3, 3])
+  }
+
+  @Test func longQuotedFieldsGoThroughTheBlockPath() {
+    let long = String(repeating: "word ", count: 20)
+    let text = "1,\"\(long)\n\(long)\n\(long)\"\n2,x\n"
+    let result = Array(text.utf8).withUnsafeBytes { CSVSurvey($0, delimiter: UInt8(ascii: ",")) }
+    #expect(!result.hasEdgeSpaces)
+    #expect(result.quotedLineFeeds == [0, 0])
+  }
+}
