@@ -17,13 +17,14 @@ let package = Package(
       name: "CLibCSV",
       providers: [.apt(["libcsv-dev"]), .brew(["libcsv"])]
     ),
+    .systemLibrary(name: "CPrefetch"),
     .systemLibrary(
       name: "CZlib",
       providers: [.apt(["zlib1g-dev"]), .brew(["zlib"])]
     ),
     .target(
       name: "ReidRisk",
-      dependencies: ["CLibCSV", .product(name: "Yams", package: "Yams")],
+      dependencies: ["CLibCSV", "CPrefetch", .product(name: "Yams", package: "Yams")],
       swiftSettings: [
         .unsafeFlags(
           ["-Ounchecked", "-enforce-exclusivity=unchecked"], .when(configuration: .release))

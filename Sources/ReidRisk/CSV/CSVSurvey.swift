@@ -37,7 +37,7 @@ struct CSVSurvey {
           continue
         }
         let feeds = block .== classes.lineFeed
-        let feedCount = isAny(feeds) ? lanes(feeds) : 0
+        let feedCount = isAny(feeds) ? trueLanes(feeds) : 0
         if inQuotes {
           for _ in 0..<feedCount { quotedLineFeeds.append(lineFeeds) }
         } else {
@@ -87,14 +87,14 @@ struct CSVSurvey {
 
 /// Whether any lane of a comparison is true.
 @inline(__always)
-private func isAny(_ mask: SIMDMask<SIMD16<Int8>>) -> Bool {
+func isAny(_ mask: SIMDMask<SIMD16<Int8>>) -> Bool {
   let words = unsafeBitCast(mask, to: SIMD2<UInt64>.self)
   return words[0] | words[1] != 0
 }
 
 /// How many lanes of a comparison are true (each true lane is 0xFF).
 @inline(__always)
-private func lanes(_ mask: SIMDMask<SIMD16<Int8>>) -> Int {
+func trueLanes(_ mask: SIMDMask<SIMD16<Int8>>) -> Int {
   let words = unsafeBitCast(mask, to: SIMD2<UInt64>.self)
   let ones: UInt64 = 0x0101_0101_0101_0101
   // Summing the bytes of a word of 0/1 bytes: the top byte of the product.

@@ -49,19 +49,28 @@ struct DatasetAssembly {
     }
     for slot in dictionaries.indices where sourceSlot[slot] == slot {
       let local = laneDictionaries[slot]
-      if remap[lane][slot].count < local.count {
-        remap[lane][slot] += Array(repeating: -1, count: local.count - remap[lane][slot].count)
+      var map = remap[lane][slot]
+      remap[lane][slot] = []
+      if map.count < local.count {
+        map += Array(repeating: -1, count: local.count - map.count)
       }
-      remap[lane][slot].withUnsafeMutableBufferPointer { map in
+      var column = codes[slot]
+      codes[slot] = []
+      var dictionary = dictionaries[slot]
+      dictionaries[slot] = ValueDictionary()
+      map.withUnsafeMutableBufferPointer { map in
         for code in piece.codes[slot] {
           var global = map[Int(code)]
           if global < 0 {
-            global = local.bytes(of: code).withUnsafeBytes { dictionaries[slot].code(of: $0) }
+            global = local.bytes(of: code).withUnsafeBytes { dictionary.code(of: $0) }
             map[Int(code)] = global
           }
-          codes[slot].append(global)
+          column.append(global)
         }
       }
+      remap[lane][slot] = map
+      codes[slot] = column
+      dictionaries[slot] = dictionary
     }
     for jump in piece.lines.jumps {
       lines.record(recordBase + jump.record, startsOn: lineBase + jump.line - 1)

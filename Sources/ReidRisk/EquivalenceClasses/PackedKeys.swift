@@ -1,3 +1,5 @@
+internal import CPrefetch
+
 /// Packs a record's codes into one 64-bit class key when the columns' dictionaries are small
 /// enough (the bits for each column's largest code add up to at most 64), so that the class
 /// index compares one integer per record instead of an array of codes.
@@ -48,6 +50,22 @@ struct PackedClassIndex {
     slots[slot] = id
     if keys.count * 10 > slots.count * 7 { grow() }
     return (id, true)
+  }
+
+  /// Fetches the slot where the search for `key` starts, ahead of its `insert`.
+  @inline(__always)
+  func prefetchSlot(_ key: UInt64) {
+    slots.withUnsafeBufferPointer { reidrisk_prefetch($0.baseAddress! + Self.slot(key, mask)) }
+  }
+
+  /// Fetches the stored key of the class in `key`'s first slot, ahead of its `insert`, and
+  /// returns that class id (nil for an empty slot).
+  @inline(__always)
+  func prefetchClass(_ key: UInt64) -> Int32? {
+    let id = slots[Self.slot(key, mask)]
+    guard id >= 0 else { return nil }
+    keys.withUnsafeBufferPointer { reidrisk_prefetch($0.baseAddress! + Int(id)) }
+    return id
   }
 
   @inline(__always)

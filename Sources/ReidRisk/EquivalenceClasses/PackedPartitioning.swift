@@ -1,3 +1,4 @@
+internal import CPrefetch
 import Dispatch
 
 /// Groups records by packed 64-bit keys on two cores: the keys are split by one bit of their
@@ -19,8 +20,12 @@ enum PackedPartitioning {
   /// Below this many records one shard does the work.
   static let parallelThreshold = 1 << 16
 
+  /// How many records ahead a shard fetches the table slot of a key it will insert; it fetches
+  /// the key's class entry half as far ahead.
+  static let prefetchDistance = 16
+
   static func classes(
-    columns: [[Int32]], shifts: [UInt64], isExcluded: @Sendable (Int) -> Bool
+    columns: [[Int32]], shifts: [UInt64], isExcluded: (@Sendable (Int) -> Bool)?
   ) -> Classes {
     let recordCount = columns.first?.count ?? 0
     let shardCount = recordCount >= parallelThreshold ? 2 : 1
@@ -31,20 +36,39 @@ enum PackedPartitioning {
         let output = SharedBuffer(output)
         let shardOutput = SharedBuffer(shardOutput)
         DispatchQueue.concurrentPerform(iterations: shardCount) { shardIndex in
-          var shard = Shard()
-          var index = PackedClassIndex()
-          for record in 0..<recordCount {
-            if isExcluded(record) {
-              if shardIndex == 0 { shard.excluded += 1 }
-              continue
-            }
+          @inline(__always) func key(_ record: Int) -> UInt64 {
             var key: UInt64 = 0
             for column in columns.indices {
               key |= UInt64(UInt32(bitPattern: columns[column][record])) << shifts[column]
             }
-            if shardCount > 1 && Int((key &* 0x9E37_79B9_7F4A_7C15) >> 63) != shardIndex {
+            return key
+          }
+          @inline(__always) func isMine(_ key: UInt64) -> Bool {
+            shardCount == 1 || Int((key &* 0x9E37_79B9_7F4A_7C15) >> 63) == shardIndex
+          }
+          var shard = Shard()
+          var index = PackedClassIndex()
+          for record in 0..<recordCount {
+            // Two records' worth of cache misses in flight: the slot of a key far ahead, then
+            // the class entry that a nearer key's slot points to.
+            let far = record + prefetchDistance
+            if far < recordCount {
+              let next = key(far)
+              if isMine(next) { index.prefetchSlot(next) }
+            }
+            let near = record + prefetchDistance / 2
+            if near < recordCount {
+              let next = key(near)
+              if isMine(next), let id = index.prefetchClass(next) {
+                shard.sizes.withUnsafeBufferPointer { reidrisk_prefetch($0.baseAddress! + Int(id)) }
+              }
+            }
+            if let isExcluded, isExcluded(record) {
+              if shardIndex == 0 { shard.excluded += 1 }
               continue
             }
+            let key = key(record)
+            guard isMine(key) else { continue }
             let (id, isNew) = index.insert(key)
             if isNew { shard.sizes.append(0) }
             shard.sizes[Int(id)] += 1

@@ -26,12 +26,11 @@ public struct Partition: Sendable {
     let recordCount = columns.first?.count ?? 0
     let excludes = policy == .exclude && isMissing.contains { $0.contains(true) }
     let counts = distinctValues ?? columns.map { Int(($0.max() ?? 0) + 1) }
-    let isExcluded: @Sendable (Int) -> Bool = { record in
-      guard excludes else { return false }
-      for column in columns.indices where isMissing[column][Int(columns[column][record])] {
-        return true
+    var isExcluded: (@Sendable (Int) -> Bool)?
+    if excludes {
+      isExcluded = { record in
+        columns.indices.contains { isMissing[$0][Int(columns[$0][record])] }
       }
-      return false
     }
     if let packing = PackedKeys(distinctValues: counts) {
       let classes = PackedPartitioning.classes(
@@ -46,7 +45,7 @@ public struct Partition: Sendable {
       var index = ClassIndex(width: columns.count)
       var key = [Int32](repeating: 0, count: columns.count)
       for record in 0..<recordCount {
-        if isExcluded(record) {
+        if let isExcluded, isExcluded(record) {
           excluded += 1
           continue
         }
