@@ -15,6 +15,9 @@ struct CSVSurvey {
   private(set) var hasEdgeSpaces = false
   /// Each line feed inside a quoted field, as the number of line feeds outside quotes before it.
   private(set) var quotedLineFeeds: [Int] = []
+  /// Where the last complete record ends: just past the last line feed outside quotes (0 when
+  /// there is none).
+  private(set) var lastBoundary = 0
   /// Line feeds outside quotes so far.
   private var lineFeeds = 0
 
@@ -41,7 +44,10 @@ struct CSVSurvey {
         if inQuotes {
           for _ in 0..<feedCount { quotedLineFeeds.append(lineFeeds) }
         } else {
-          lineFeeds += feedCount
+          if feedCount > 0 {
+            lineFeeds += feedCount
+            lastBoundary = position + lastTrueLane(feeds) + 1
+          }
           if !hasEdgeSpaces {
             let before = base.loadUnaligned(fromByteOffset: position - 1, as: SIMD16<UInt8>.self)
             let edges =
@@ -54,6 +60,12 @@ struct CSVSurvey {
       }
     }
     look(base, count, position..<count, classes, &inQuotes)
+  }
+
+  /// Forgets what lies past `lastBoundary`, a record cut off at the end of the bytes, which the
+  /// next bytes will complete.
+  mutating func endAtLastBoundary() {
+    while let last = quotedLineFeeds.last, last == lineFeeds { quotedLineFeeds.removeLast() }
   }
 
   /// Looks at `range` one byte at a time.
@@ -75,7 +87,10 @@ struct CSVSurvey {
           hasEdgeSpaces = true
         }
       } else if classes.isSeparator(byte) {
-        if byte == 0x0A { lineFeeds += 1 }
+        if byte == 0x0A {
+          lineFeeds += 1
+          lastBoundary = position + 1
+        }
         if position > 0 && classes.isSpace(base.load(fromByteOffset: position - 1, as: UInt8.self))
         {
           hasEdgeSpaces = true
@@ -90,6 +105,14 @@ struct CSVSurvey {
 func isAny(_ mask: SIMDMask<SIMD16<Int8>>) -> Bool {
   let words = unsafeBitCast(mask, to: SIMD2<UInt64>.self)
   return words[0] | words[1] != 0
+}
+
+/// The last lane of a comparison that is true; there must be one.
+@inline(__always)
+private func lastTrueLane(_ mask: SIMDMask<SIMD16<Int8>>) -> Int {
+  let words = unsafeBitCast(mask, to: SIMD2<UInt64>.self)
+  return words[1] != 0
+    ? 8 + (63 - words[1].leadingZeroBitCount) / 8 : (63 - words[0].leadingZeroBitCount) / 8
 }
 
 /// How many lanes of a comparison are true (each true lane is 0xFF).

@@ -13,12 +13,12 @@
 /// makes the parity wrong; strict parsing then fails at that quote, in the first part that holds
 /// it, so the error is still the right one. Lenient parsing does not split.
 enum RecordBoundaries {
-  /// Boundaries that cut `bytes` (which start at a boundary) into about `parts` pieces of
-  /// complete records, and the end of the last complete record. Returns the cut points in
-  /// increasing order, the last one being the end of the complete records (0 when none).
-  static func cuts(in bytes: UnsafeRawBufferPointer, parts: Int) -> [Int] {
-    guard let base = bytes.baseAddress, !bytes.isEmpty else { return [0] }
-    var cuts: [Int] = []
+  /// Boundaries that cut `bytes` (which start at a boundary) into about `parts` pieces: where
+  /// the second and later pieces start, in increasing order. Where the last complete record
+  /// ends is for `CSVSurvey` to find, in the last piece.
+  static func starts(in bytes: UnsafeRawBufferPointer, parts: Int) -> [Int] {
+    guard let base = bytes.baseAddress, !bytes.isEmpty else { return [] }
+    var starts: [Int] = []
     var position = 0
     var inQuotes = false
     for part in 1..<max(parts, 1) {
@@ -26,26 +26,11 @@ enum RecordBoundaries {
       guard target > position else { continue }
       inQuotes = inQuotes != oddQuotes(base, position, target)
       position = target
-      guard let cut = nextBoundary(base, from: &position, to: bytes.count, inQuotes: &inQuotes)
+      guard let start = nextBoundary(base, from: &position, to: bytes.count, inQuotes: &inQuotes)
       else { break }
-      cuts.append(cut)
+      starts.append(start)
     }
-    // The last complete record ends at the last line feed outside quotes.
-    var end = bytes.count
-    var parityAfter = false  // odd quotes between a candidate line feed and `end`
-    let lastCut = cuts.last ?? 0
-    let parityBefore = oddQuotes(base, lastCut, bytes.count)
-    while end > lastCut {
-      guard let index = lastLineFeed(base, from: lastCut, before: end) else { break }
-      parityAfter = parityAfter != oddQuotes(base, index, end)
-      if parityBefore == parityAfter {
-        cuts.append(index + 1)
-        return cuts
-      }
-      end = index
-    }
-    cuts.append(lastCut)
-    return cuts
+    return starts
   }
 
   /// The end of the first record (just past its line feed), when the bytes hold one; with
@@ -62,17 +47,6 @@ enum RecordBoundaries {
   static func endsInQuotes(_ bytes: UnsafeRawBufferPointer) -> Bool {
     guard let base = bytes.baseAddress else { return false }
     return oddQuotes(base, 0, bytes.count)
-  }
-
-  private static func lastLineFeed(_ base: UnsafeRawPointer, from start: Int, before end: Int)
-    -> Int?
-  {
-    var index = end - 1
-    while index >= start {
-      if base.load(fromByteOffset: index, as: UInt8.self) == 0x0A { return index }
-      index -= 1
-    }
-    return nil
   }
 
   /// Whether `bytes[from..<to]` holds an odd number of quotes: sixteen bytes at a time, each

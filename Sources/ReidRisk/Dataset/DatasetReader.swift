@@ -201,27 +201,22 @@ public final class DatasetReader {
   private func tokenize(_ bytes: UnsafeRawBufferPointer, isLast: Bool) throws(DatasetError)
     -> Int
   {
-    let laneCount = lanes.count
-    var cuts = RecordBoundaries.cuts(in: bytes, parts: laneCount)
-    if isLast { cuts[cuts.count - 1] = bytes.count }
-    let end = cuts.last ?? 0
-    guard end > 0 else { return 0 }
-    var start = 0
-    let ranges: [Range<Int>] = cuts.compactMap { cut in
-      defer { start = max(start, cut) }
-      return cut > start ? start..<cut : nil
-    }
+    guard !bytes.isEmpty else { return 0 }
+    let bounds = [0] + RecordBoundaries.starts(in: bytes, parts: lanes.count) + [bytes.count]
+    let ranges = (1..<bounds.count).map { bounds[$0 - 1]..<bounds[$0] }
     var results = Array(repeating: ReaderLane.Piece(), count: ranges.count)
     let lanes = self.lanes
     results.withUnsafeMutableBufferPointer { output in
       let input = UncheckedBytes(bytes: bytes)
       let output = SharedBuffer(output)
       DispatchQueue.concurrentPerform(iterations: ranges.count) { index in
-        let isLastPiece = isLast && index == ranges.count - 1
+        let isLastPiece = index == ranges.count - 1
         output.buffer[index] = lanes[index].run(
-          UnsafeRawBufferPointer(rebasing: input.bytes[ranges[index]]), isLast: isLastPiece)
+          UnsafeRawBufferPointer(rebasing: input.bytes[ranges[index]]), isWhole: !isLastPiece,
+          isLast: isLast && isLastPiece)
       }
     }
+    let end = ranges[ranges.count - 1].lowerBound + results[results.count - 1].consumed
     for index in results.indices {
       let piece = results[index]
       results[index] = ReaderLane.Piece()

@@ -10,6 +10,8 @@ final class ReaderLane: FieldSink, @unchecked Sendable {
     /// The codes of the kept records, one array per slot (empty for a slot that shares
     /// another slot's column).
     var codes: [[Int32]] = []
+    /// The bytes tokenized: the whole piece, or up to the end of its last complete record.
+    var consumed = 0
     /// Records kept, then records seen (kept + skipped).
     var records = 0
     var seen = 0
@@ -146,13 +148,20 @@ final class ReaderLane: FieldSink, @unchecked Sendable {
     internKeptValues()
   }
 
-  /// Tokenizes a whole piece, the fast way where `CSVSurvey` finds it safe.
-  func run(_ bytes: UnsafeRawBufferPointer, isLast: Bool) -> Piece {
+  /// Tokenizes a piece, the fast way where `CSVSurvey` finds it safe: all of it when `isLast`
+  /// (the end of the file) or `isWhole`, else up to the end of its last complete record.
+  func run(_ bytes: UnsafeRawBufferPointer, isWhole: Bool, isLast: Bool) -> Piece {
     startPiece()
-    let survey = CSVSurvey(bytes, delimiter: delimiter)
+    var survey = CSVSurvey(bytes, delimiter: delimiter)
+    var bytes = bytes
+    if !isWhole && !isLast {
+      survey.endAtLastBoundary()
+      bytes = UnsafeRawBufferPointer(rebasing: bytes[..<survey.lastBoundary])
+    }
     tokenizer.keepsEdgeSpaces = survey.hasEdgeSpaces
     restartLines(quotedLineFeeds: survey.quotedLineFeeds)
     parse(bytes, isLast: isLast)
+    piece.consumed = bytes.count
     return takePiece()
   }
 

@@ -71,4 +71,15 @@ import Testing
     #expect(!result.hasEdgeSpaces)
     #expect(result.quotedLineFeeds == [0, 0])
   }
+
+  @Test func lastBoundaryIsAfterTheLastLineFeedOutsideQuotes() {
+    // "1,a\n" (4 bytes) then the padding record (25 bytes) end at 29; the record after it is
+    // cut off inside a quoted field that holds a line feed.
+    let text = "1,a\n" + Self.padding + "2,\"b\nc"
+    var result = Array(text.utf8).withUnsafeBytes { CSVSurvey($0, delimiter: UInt8(ascii: ",")) }
+    #expect(result.lastBoundary == 29)
+    #expect(result.quotedLineFeeds == [2])
+    result.endAtLastBoundary()
+    #expect(result.quotedLineFeeds == [])
+  }
 }
