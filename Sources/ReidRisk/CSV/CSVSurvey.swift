@@ -12,7 +12,9 @@
 /// `RecordBoundaries`; a stray quote makes the parity wrong from there on, but strict parsing
 /// then fails at that quote, before the fields it could affect.
 struct CSVSurvey {
-  private(set) var hasEdgeSpaces = false
+  /// Where a space at a field edge was first seen (at or before it), if anywhere.
+  private var firstEdgeSpace: Int?
+  var hasEdgeSpaces: Bool { firstEdgeSpace != nil }
   /// Each line feed inside a quoted field, as the number of line feeds outside quotes before it.
   private(set) var quotedLineFeeds: [Int] = []
   /// Where the last complete record ends: just past the last line feed outside quotes (0 when
@@ -21,7 +23,8 @@ struct CSVSurvey {
   /// Line feeds outside quotes so far.
   private var lineFeeds = 0
 
-  init(_ bytes: UnsafeRawBufferPointer, delimiter: UInt8) {
+  /// Surveys `bytes`; with `isEndOfFile`, a space as their last byte ends the last field.
+  init(_ bytes: UnsafeRawBufferPointer, delimiter: UInt8, isEndOfFile: Bool = true) {
     guard let base = bytes.baseAddress, !bytes.isEmpty else { return }
     let classes = ByteClasses(delimiter: delimiter)
     let count = bytes.count
@@ -30,12 +33,12 @@ struct CSVSurvey {
     // blocks with a quote, and the tail one byte at a time.
     var position = 0
     if count > 16 {
-      look(base, count, 0..<1, classes, &inQuotes)
+      look(base, count, 0..<1, classes, &inQuotes, isEndOfFile)
       position = 1
       while position + 16 <= count {
         let block = base.loadUnaligned(fromByteOffset: position, as: SIMD16<UInt8>.self)
         if isAny(block .== classes.quote) {
-          look(base, count, position..<position + 16, classes, &inQuotes)
+          look(base, count, position..<position + 16, classes, &inQuotes, isEndOfFile)
           position += 16
           continue
         }
@@ -53,25 +56,26 @@ struct CSVSurvey {
             let edges =
               (classes.isSpace(block) .& classes.isSeparator(before))
               .| (classes.isSeparator(block) .& classes.isSpace(before))
-            if isAny(edges) { hasEdgeSpaces = true }
+            if isAny(edges) { firstEdgeSpace = position }
           }
         }
         position += 16
       }
     }
-    look(base, count, position..<count, classes, &inQuotes)
+    look(base, count, position..<count, classes, &inQuotes, isEndOfFile)
   }
 
   /// Forgets what lies past `lastBoundary`, a record cut off at the end of the bytes, which the
   /// next bytes will complete.
   mutating func endAtLastBoundary() {
     while let last = quotedLineFeeds.last, last == lineFeeds { quotedLineFeeds.removeLast() }
+    if let edge = firstEdgeSpace, edge >= lastBoundary { firstEdgeSpace = nil }
   }
 
   /// Looks at `range` one byte at a time.
   private mutating func look(
     _ base: UnsafeRawPointer, _ count: Int, _ range: Range<Int>, _ classes: ByteClasses,
-    _ inQuotes: inout Bool
+    _ inQuotes: inout Bool, _ isEndOfFile: Bool
   ) {
     for position in range {
       let byte = base.load(fromByteOffset: position, as: UInt8.self)
@@ -80,11 +84,13 @@ struct CSVSurvey {
       } else if inQuotes {
         if byte == 0x0A { quotedLineFeeds.append(lineFeeds) }
       } else if classes.isSpace(byte) {
-        if position == 0 || position == count - 1
+        let isLastByte = position == count - 1
+        if position == 0 || (isLastByte && isEndOfFile)
           || classes.isSeparator(base.load(fromByteOffset: position - 1, as: UInt8.self))
-          || classes.isSeparator(base.load(fromByteOffset: position + 1, as: UInt8.self))
+          || (!isLastByte
+            && classes.isSeparator(base.load(fromByteOffset: position + 1, as: UInt8.self)))
         {
-          hasEdgeSpaces = true
+          firstEdgeSpace = firstEdgeSpace ?? position
         }
       } else if classes.isSeparator(byte) {
         if byte == 0x0A {
@@ -93,7 +99,7 @@ struct CSVSurvey {
         }
         if position > 0 && classes.isSpace(base.load(fromByteOffset: position - 1, as: UInt8.self))
         {
-          hasEdgeSpaces = true
+          firstEdgeSpace = firstEdgeSpace ?? position
         }
       }
     }

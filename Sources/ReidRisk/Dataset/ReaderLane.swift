@@ -152,7 +152,7 @@ final class ReaderLane: FieldSink, @unchecked Sendable {
   /// (the end of the file) or `isWhole`, else up to the end of its last complete record.
   func run(_ bytes: UnsafeRawBufferPointer, isWhole: Bool, isLast: Bool) -> Piece {
     startPiece()
-    var survey = CSVSurvey(bytes, delimiter: delimiter)
+    var survey = CSVSurvey(bytes, delimiter: delimiter, isEndOfFile: isLast)
     var bytes = bytes
     if !isWhole && !isLast {
       survey.endAtLastBoundary()

@@ -31,10 +31,25 @@ import Testing
     for result in survey(text) { #expect(result.hasEdgeSpaces, "\(text.debugDescription)") }
   }
 
-  @Test func lastByteOfTheBytesIsAnEdge() {
+  @Test func lastByteIsAnEdgeOnlyAtTheEndOfTheFile() {
     let text = Self.padding + Self.padding + "x,y "
-    let result = Array(text.utf8).withUnsafeBytes { CSVSurvey($0, delimiter: UInt8(ascii: ",")) }
+    for isEndOfFile in [true, false] {
+      let result = Array(text.utf8).withUnsafeBytes {
+        CSVSurvey($0, delimiter: UInt8(ascii: ","), isEndOfFile: isEndOfFile)
+      }
+      #expect(result.hasEdgeSpaces == isEndOfFile)
+    }
+  }
+
+  @Test func edgesPastTheLastBoundaryAreForgotten() {
+    // "x, y" is cut off: the next bytes complete that record, and their survey sees the edge.
+    let text = Self.padding + "x, y"
+    var result = Array(text.utf8).withUnsafeBytes {
+      CSVSurvey($0, delimiter: UInt8(ascii: ","), isEndOfFile: false)
+    }
     #expect(result.hasEdgeSpaces)
+    result.endAtLastBoundary()
+    #expect(!result.hasEdgeSpaces)
   }
 
   @Test(arguments: [
