@@ -8,7 +8,7 @@ enum InputReader {
   static let chunkSize = 8 << 20
 
   /// How much of a mapped file is tokenized at a time.
-  static let mappedSliceSize = 16 << 20
+  static let mappedSliceSize = 8 << 20
 
   static func read(_ path: String, request: DatasetRequest) throws(ReportedError) -> Dataset {
     let descriptor: Int32 = path == "-" ? STDIN_FILENO : open(path, O_RDONLY)

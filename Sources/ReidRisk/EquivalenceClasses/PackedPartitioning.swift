@@ -85,9 +85,16 @@ enum PackedPartitioning {
         classOfRecord[record] = offset - classOfRecord[record] - 2
       }
     }
-    return Classes(
-      classOfRecord: classOfRecord, classSizes: shards.flatMap { $0.sizes.map(Int.init) },
-      excluded: shards.reduce(0) { $0 + $1.excluded })
+    // One array of sizes, filled shard by shard, each shard's freed as soon as it is copied:
+    // on millions of classes, temporary copies would set the peak memory.
+    var classSizes: [Int] = []
+    classSizes.reserveCapacity(shards.reduce(0) { $0 + $1.sizes.count })
+    let excluded = shards.reduce(0) { $0 + $1.excluded }
+    for index in shards.indices {
+      classSizes.append(contentsOf: shards[index].sizes.lazy.map(Int.init))
+      shards[index].sizes = []
+    }
+    return Classes(classOfRecord: classOfRecord, classSizes: classSizes, excluded: excluded)
   }
 }
 
