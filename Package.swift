@@ -17,14 +17,14 @@ let package = Package(
       name: "CLibCSV",
       providers: [.apt(["libcsv-dev"]), .brew(["libcsv"])]
     ),
-    .systemLibrary(name: "CPrefetch"),
+    .systemLibrary(name: "CHints"),
     .systemLibrary(
       name: "CZlib",
       providers: [.apt(["zlib1g-dev"]), .brew(["zlib"])]
     ),
     .target(
       name: "ReidRisk",
-      dependencies: ["CLibCSV", "CPrefetch", .product(name: "Yams", package: "Yams")],
+      dependencies: ["CLibCSV", "CHints", .product(name: "Yams", package: "Yams")],
       swiftSettings: [
         .unsafeFlags(
           ["-Ounchecked", "-enforce-exclusivity=unchecked"], .when(configuration: .release))
@@ -34,6 +34,7 @@ let package = Package(
       name: "reidrisk",
       dependencies: [
         "ReidRisk",
+        "CHints",
         "CZlib",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]

@@ -1,4 +1,5 @@
 import ArgumentParser
+import CHints
 import Foundation
 
 /// Runs the command and maps every outcome to the documented exit codes: 0 within bounds,
@@ -6,6 +7,7 @@ import Foundation
 @main
 enum Entry {
   static func main() {
+    reidrisk_return_large_blocks(256 << 10)
     do {
       var command = try Reidrisk.parseAsRoot()
       try command.run()

@@ -23,9 +23,15 @@ public struct ClassSizeHistogram: Sendable, Equatable {
 
   /// The histogram of the given class sizes (zero sizes are ignored).
   public init(classSizes: some Sequence<Int>) {
-    var counts: [Int: Int] = [:]
-    for size in classSizes where size > 0 { counts[size, default: 0] += 1 }
-    self.init(classesOfSize: counts)
+    // Most classes are small: count those in an array, the rest in a dictionary.
+    var small = [Int](repeating: 0, count: 1024)
+    var large: [Int: Int] = [:]
+    for size in classSizes where size > 0 {
+      if size < small.count { small[size] += 1 } else { large[size, default: 0] += 1 }
+    }
+    bins =
+      small.indices.filter { small[$0] > 0 }.map { Bin(size: $0, classes: small[$0]) }
+      + large.sorted { $0.key < $1.key }.map { Bin(size: $0.key, classes: $0.value) }
   }
 
   /// The histogram with the given bins (sizes increasing, each present once).

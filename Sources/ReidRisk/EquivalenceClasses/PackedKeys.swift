@@ -1,4 +1,4 @@
-internal import CPrefetch
+internal import CHints
 
 /// Packs a record's codes into one 64-bit class key when the columns' dictionaries are small
 /// enough (the bits for each column's largest code add up to at most 64), so that the class
@@ -30,9 +30,13 @@ struct PackedClassIndex {
   private var slots: [Int32]  // class id, or -1 for an empty slot
   private var mask: Int
 
-  init() {
-    slots = Array(repeating: -1, count: 1024)
-    mask = 1023
+  /// An index sized for about `expectedClasses` classes (it grows past them as needed).
+  init(expectedClasses: Int = 0) {
+    var count = 1024
+    while count * 7 < expectedClasses * 10 { count *= 2 }
+    slots = Array(repeating: -1, count: count)
+    mask = count - 1
+    keys.reserveCapacity(expectedClasses)
   }
 
   /// The class id of `key`, and whether it was new.

@@ -1,4 +1,4 @@
-internal import CPrefetch
+internal import CHints
 import Dispatch
 
 /// Groups records by packed 64-bit keys on two cores: the keys are split by one bit of their
@@ -16,6 +16,10 @@ enum PackedPartitioning {
     var sizes: [Int32] = []
     var excluded = 0
   }
+
+  /// A shard's index starts with room for at most this many classes (2^20 slots, 4 MiB; a
+  /// power of two, so that the key array keeps doubling to powers of two past it).
+  static let maximumPresizedClasses = 1 << 19
 
   /// Below this many records one shard does the work.
   static let parallelThreshold = 1 << 16
@@ -47,7 +51,10 @@ enum PackedPartitioning {
             shardCount == 1 || Int((key &* 0x9E37_79B9_7F4A_7C15) >> 63) == shardIndex
           }
           var shard = Shard()
-          var index = PackedClassIndex()
+          // Room for every record of the shard to be its own class, up to a limit: growing by
+          // doubling would rehash them all once more.
+          var index = PackedClassIndex(
+            expectedClasses: min(recordCount / shardCount, maximumPresizedClasses))
           for record in 0..<recordCount {
             // Two records' worth of cache misses in flight: the slot of a key far ahead, then
             // the class entry that a nearer key's slot points to.
