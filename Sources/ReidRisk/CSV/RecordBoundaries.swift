@@ -4,8 +4,9 @@
   import Darwin
 #endif
 
-/// Finds record boundaries in CSV bytes without tokenizing them, so that parts of a file can be
-/// tokenized in parallel, each by its own parser.
+/// Finds record boundaries in CSV bytes without tokenizing them: the end of the header, and the
+/// end of a record cut off between two reads. (`CSVSurvey` finds where the pieces that lanes
+/// tokenize in parallel end.)
 ///
 /// A boundary is the byte after a line feed that lies outside quotes. Whether a position lies
 /// inside quotes is the parity of the quotes before it, counted from a known boundary: an escaped
@@ -13,26 +14,6 @@
 /// makes the parity wrong; strict parsing then fails at that quote, in the first part that holds
 /// it, so the error is still the right one. Lenient parsing does not split.
 enum RecordBoundaries {
-  /// Boundaries that cut `bytes` (which start at a boundary) into about `parts` pieces: where
-  /// the second and later pieces start, in increasing order. Where the last complete record
-  /// ends is for `CSVSurvey` to find, in the last piece.
-  static func starts(in bytes: UnsafeRawBufferPointer, parts: Int) -> [Int] {
-    guard let base = bytes.baseAddress, !bytes.isEmpty else { return [] }
-    var starts: [Int] = []
-    var position = 0
-    var inQuotes = false
-    for part in 1..<max(parts, 1) {
-      let target = bytes.count * part / parts
-      guard target > position else { continue }
-      inQuotes = inQuotes != oddQuotes(base, position, target)
-      position = target
-      guard let start = nextBoundary(base, from: &position, to: bytes.count, inQuotes: &inQuotes)
-      else { break }
-      starts.append(start)
-    }
-    return starts
-  }
-
   /// The end of the first record (just past its line feed), when the bytes hold one; with
   /// `inQuotes`, the bytes start inside a quoted field.
   static func first(in bytes: UnsafeRawBufferPointer, inQuotes: Bool = false) -> Int? {

@@ -196,31 +196,33 @@ public final class DatasetReader {
     if end == 0 && !isLast && pending.count > pendingLimit { switchToSequential() }
   }
 
-  /// Tokenizes the complete records at the start of `bytes` (all of them when `isLast`), in
-  /// parts on all lanes at once, and merges them in file order. Returns where they end.
+  /// Tokenizes the complete records at the start of `bytes` (all of them when `isLast`) on all
+  /// lanes at once, piece after piece as each lane is free (`PieceChain`), and merges them in
+  /// file order. Returns where they end.
   private func tokenize(_ bytes: UnsafeRawBufferPointer, isLast: Bool) throws(DatasetError)
     -> Int
   {
     guard !bytes.isEmpty else { return 0 }
-    let bounds = [0] + RecordBoundaries.starts(in: bytes, parts: lanes.count) + [bytes.count]
-    let ranges = (1..<bounds.count).map { bounds[$0 - 1]..<bounds[$0] }
-    var results = Array(repeating: ReaderLane.Piece(), count: ranges.count)
+    let chain = PieceChain(
+      bytes: bytes, delimiter: delimiter!, isEndOfFile: isLast,
+      pieceBytes: max(bytes.count / (lanes.count * 8), 64 << 10))
     let lanes = self.lanes
-    results.withUnsafeMutableBufferPointer { output in
-      let input = UncheckedBytes(bytes: bytes)
-      let output = SharedBuffer(output)
-      DispatchQueue.concurrentPerform(iterations: ranges.count) { index in
-        let isLastPiece = index == ranges.count - 1
-        output.buffer[index] = lanes[index].run(
-          UnsafeRawBufferPointer(rebasing: input.bytes[ranges[index]]), isWhole: !isLastPiece,
-          isLast: isLast && isLastPiece)
+    let done = DoneList(lanes: lanes.count)
+    let input = UncheckedBytes(bytes: bytes)
+    DispatchQueue.concurrentPerform(iterations: lanes.count) { lane in
+      while let handout = chain.next() {
+        let piece = lanes[lane].run(
+          UnsafeRawBufferPointer(rebasing: input.bytes[handout.range]), survey: handout.survey,
+          endsFile: handout.endsFile)
+        done.add(piece, lane: lane, index: handout.index)
+        // The merge stops at the first failure in file order, which is at or before this one;
+        // the lane's parser is mid-record, so it takes no more pieces.
+        if piece.failure != nil { break }
       }
     }
-    let end = ranges[ranges.count - 1].lowerBound + results[results.count - 1].consumed
-    for index in results.indices {
-      let piece = results[index]
-      results[index] = ReaderLane.Piece()
-      try assembly?.append(piece, lane: index, laneDictionaries: lanes[index].dictionaries)
+    let end = chain.end
+    for (piece, lane) in done.inFileOrder() {
+      try assembly?.append(piece, lane: lane, laneDictionaries: lanes[lane].dictionaries)
     }
     bytesTokenized += end
     if !isReserved, let expected = request.expectedBytes, let records = assembly?.recordCount,
@@ -253,4 +255,21 @@ private final class HeaderSink: FieldSink {
 /// Lets `concurrentPerform` read one buffer.
 private struct UncheckedBytes: @unchecked Sendable {
   let bytes: UnsafeRawBufferPointer
+}
+
+/// The pieces the lanes have tokenized, each with its lane and place in file order.
+private final class DoneList: @unchecked Sendable {
+  private var pieces: [[(index: Int, piece: ReaderLane.Piece)]]
+
+  init(lanes: Int) { pieces = Array(repeating: [], count: lanes) }
+
+  /// Called by `lane` only, so lanes never write the same list.
+  func add(_ piece: ReaderLane.Piece, lane: Int, index: Int) {
+    pieces[lane].append((index, piece))
+  }
+
+  func inFileOrder() -> [(ReaderLane.Piece, Int)] {
+    pieces.enumerated().flatMap { lane, pieces in pieces.map { ($0.index, $0.piece, lane) } }
+      .sorted { $0.0 < $1.0 }.map { ($0.1, $0.2) }
+  }
 }

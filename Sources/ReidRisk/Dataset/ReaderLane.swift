@@ -10,8 +10,6 @@ final class ReaderLane: FieldSink, @unchecked Sendable {
     /// The codes of the kept records, one array per slot (empty for a slot that shares
     /// another slot's column).
     var codes: [[Int32]] = []
-    /// The bytes tokenized: the whole piece, or up to the end of its last complete record.
-    var consumed = 0
     /// Records kept, then records seen (kept + skipped).
     var records = 0
     var seen = 0
@@ -148,20 +146,13 @@ final class ReaderLane: FieldSink, @unchecked Sendable {
     internKeptValues()
   }
 
-  /// Tokenizes a piece, the fast way where `CSVSurvey` finds it safe: all of it when `isLast`
-  /// (the end of the file) or `isWhole`, else up to the end of its last complete record.
-  func run(_ bytes: UnsafeRawBufferPointer, isWhole: Bool, isLast: Bool) -> Piece {
+  /// Tokenizes a piece of complete records (a last record without a line feed too when
+  /// `endsFile`), the fast way where its survey finds it safe.
+  func run(_ bytes: UnsafeRawBufferPointer, survey: CSVSurvey, endsFile: Bool) -> Piece {
     startPiece()
-    var survey = CSVSurvey(bytes, delimiter: delimiter, isEndOfFile: isLast)
-    var bytes = bytes
-    if !isWhole && !isLast {
-      survey.endAtLastBoundary()
-      bytes = UnsafeRawBufferPointer(rebasing: bytes[..<survey.lastBoundary])
-    }
     tokenizer.keepsEdgeSpaces = survey.hasEdgeSpaces
     restartLines(quotedLineFeeds: survey.quotedLineFeeds)
-    parse(bytes, isLast: isLast)
-    piece.consumed = bytes.count
+    parse(bytes, isLast: endsFile)
     return takePiece()
   }
 
