@@ -1,13 +1,16 @@
-/// Puts the pieces that the lanes tokenized back together, in file order, as they arrive:
-/// each piece's local codes are translated into one dictionary per column (codes in order of
-/// first appearance in the file) and appended, and its line and record numbers are offset.
-/// A piece's own codes are dropped once merged, so memory holds the codes once.
+import Dispatch
+
+/// Puts the pieces that the lanes tokenized back together, in file order, as they arrive: each
+/// piece's codes are appended as the lane wrote them, and its line and record numbers are
+/// offset. At the end, `dataset` translates each column's lane codes into one dictionary (codes
+/// in order of first appearance in the file), the columns on all cores at once. A piece's own
+/// codes are dropped once appended, so memory holds the codes once.
 struct DatasetAssembly {
   let file: String
-  private(set) var dictionaries: [ValueDictionary]
-  private(set) var codes: [[Int32]]
-  /// remap[lane][slot][local code] = global code, or -1 until first seen.
-  private var remap: [[[Int32]]]
+  /// Each column's codes as the lanes wrote them, in file order.
+  private var codes: [[Int32]]
+  /// Which lane tokenized each run of records, in file order.
+  private var runs: [(lane: Int, records: Int)] = []
   private var lines = LineIndex()
   private var skipped: [SkippedRecord] = []
   private var recordBase = 0
@@ -19,13 +22,10 @@ struct DatasetAssembly {
   private let sourceSlot: [Int]
 
   /// An assembly of the header columns `indices`, one slot each.
-  init(file: String, indices: [Int], lanes: Int, firstLine: Int) {
+  init(file: String, indices: [Int], firstLine: Int) {
     self.file = file
-    let slots = indices.count
     sourceSlot = indices.map { index in indices.firstIndex(of: index) ?? 0 }
-    dictionaries = Array(repeating: ValueDictionary(), count: slots)
-    codes = Array(repeating: [], count: slots)
-    remap = Array(repeating: Array(repeating: [], count: slots), count: lanes)
+    codes = Array(repeating: [], count: indices.count)
     lineBase = firstLine
   }
 
@@ -39,38 +39,19 @@ struct DatasetAssembly {
   }
   var hasSkipped: Bool { !skipped.isEmpty }
 
-  /// Appends the next piece of the file, tokenized by `lane` with `laneDictionaries`.
-  mutating func append(
-    _ piece: ReaderLane.Piece, lane: Int, laneDictionaries: [ValueDictionary]
-  ) throws(DatasetError) {
+  /// Appends the next piece of the file, tokenized by `lane`.
+  mutating func append(_ piece: ReaderLane.Piece, lane: Int) throws(DatasetError) {
     if let failure = piece.failure {
       throw error(
         failure.error, record: seenBase + failure.record + 1, line: lineBase + failure.line - 1)
     }
-    for slot in dictionaries.indices where sourceSlot[slot] == slot {
-      let local = laneDictionaries[slot]
-      var map = remap[lane][slot]
-      remap[lane][slot] = []
-      if map.count < local.count {
-        map += Array(repeating: -1, count: local.count - map.count)
-      }
-      var column = codes[slot]
-      codes[slot] = []
-      var dictionary = dictionaries[slot]
-      dictionaries[slot] = ValueDictionary()
-      map.withUnsafeMutableBufferPointer { map in
-        for code in piece.codes[slot] {
-          var global = map[Int(code)]
-          if global < 0 {
-            global = local.bytes(of: code).withUnsafeBytes { dictionary.code(of: $0) }
-            map[Int(code)] = global
-          }
-          column.append(global)
-        }
-      }
-      remap[lane][slot] = map
-      codes[slot] = column
-      dictionaries[slot] = dictionary
+    for slot in codes.indices where sourceSlot[slot] == slot {
+      codes[slot].append(contentsOf: piece.codes[slot])
+    }
+    if let last = runs.last, last.lane == lane {
+      runs[runs.count - 1].records += piece.records
+    } else {
+      runs.append((lane, piece.records))
     }
     for jump in piece.lines.jumps {
       lines.record(recordBase + jump.record, startsOn: lineBase + jump.line - 1)
@@ -85,17 +66,67 @@ struct DatasetAssembly {
     lineBase += piece.lineFeeds
   }
 
-  /// The dataset, with `columns[slot]` read from header column `indices[slot]`.
-  func dataset(header: Header, requested: [String], indices: [Int]) -> Dataset {
-    let columns = indices.indices.map { slot in
+  /// The dataset, with `columns[slot]` read from header column `indices[slot]`;
+  /// `laneDictionaries[lane][slot]` are the dictionaries the lanes built.
+  mutating func dataset(
+    header: Header, requested: [String], indices: [Int], laneDictionaries: [[ValueDictionary]]
+  ) -> Dataset {
+    var columns = codes
+    codes = []
+    var dictionaries = Array(repeating: ValueDictionary(), count: indices.count)
+    let sources = indices.indices.filter { sourceSlot[$0] == $0 }
+    let runs = self.runs
+    columns.withUnsafeMutableBufferPointer { columns in
+      dictionaries.withUnsafeMutableBufferPointer { dictionaries in
+        let columns = SharedBuffer(columns)
+        let dictionaries = SharedBuffer(dictionaries)
+        DispatchQueue.concurrentPerform(iterations: sources.count) { index in
+          let slot = sources[index]
+          var column = columns.buffer[slot]
+          columns.buffer[slot] = []
+          dictionaries.buffer[slot] = Self.translate(
+            &column, runs: runs, laneDictionaries: laneDictionaries.map { $0[slot] })
+          columns.buffer[slot] = column
+        }
+      }
+    }
+    let encoded = indices.indices.map { slot in
       let source = sourceSlot[slot]
       return EncodedColumn(
         requestedName: requested[slot], name: header.names[indices[slot]], index: indices[slot],
-        dictionary: dictionaries[source], codes: codes[source])
+        dictionary: dictionaries[source], codes: columns[source])
     }
     return Dataset(
-      header: header, columns: columns, recordCount: recordBase, skippedRecords: skipped,
+      header: header, columns: encoded, recordCount: recordBase, skippedRecords: skipped,
       lines: lines)
+  }
+
+  /// Rewrites lane codes as codes of one dictionary, numbered in order of first appearance,
+  /// and returns that dictionary.
+  private static func translate(
+    _ column: inout [Int32], runs: [(lane: Int, records: Int)], laneDictionaries: [ValueDictionary]
+  ) -> ValueDictionary {
+    var dictionary = ValueDictionary()
+    var remap = laneDictionaries.map { [Int32](repeating: -1, count: $0.count) }
+    column.withUnsafeMutableBufferPointer { codes in
+      var start = 0
+      for run in runs {
+        let local = laneDictionaries[run.lane]
+        remap[run.lane].withUnsafeMutableBufferPointer { map in
+          for record in start..<start + run.records {
+            let code = Int(codes[record])
+            var global = map[code]
+            if global < 0 {
+              global = local.bytes(of: Int32(code)).withUnsafeBytes { dictionary.code(of: $0) }
+              map[code] = global
+            }
+            codes[record] = global
+          }
+        }
+        start += run.records
+      }
+    }
+    return dictionary
   }
 
   private func error(_ kind: ReaderLane.FailureKind, record: Int, line: Int) -> DatasetError {

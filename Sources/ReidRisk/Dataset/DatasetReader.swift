@@ -100,14 +100,17 @@ public final class DatasetReader {
     guard let header else { throw .empty(file: file) }
     if isSequential {
       lanes[0].parse(UnsafeRawBufferPointer(start: nil, count: 0), isLast: true)
-      try assembly?.append(lanes[0].takePiece(), lane: 0, laneDictionaries: lanes[0].dictionaries)
+      try assembly?.append(lanes[0].takePiece(), lane: 0)
     } else {
       try tokenizePending(isLast: true)
     }
-    guard let assembly, assembly.recordCount > 0 || assembly.hasSkipped else {
+    guard var assembly, assembly.recordCount > 0 || assembly.hasSkipped else {
       throw .headerOnly(file: file)
     }
-    return assembly.dataset(header: header, requested: requestedNames, indices: slots)
+    self.assembly = nil
+    return assembly.dataset(
+      header: header, requested: requestedNames, indices: slots,
+      laneDictionaries: lanes.map(\.dictionaries))
   }
 
   // MARK: Header
@@ -149,7 +152,7 @@ public final class DatasetReader {
     }
     if isSequential { lanes[0].startPiece() }
     assembly = DatasetAssembly(
-      file: file, indices: indices, lanes: laneCount, firstLine: headerLineFeeds + 1)
+      file: file, indices: indices, firstLine: headerLineFeeds + 1)
     self.header = header
   }
 
@@ -222,7 +225,7 @@ public final class DatasetReader {
     }
     let end = chain.end
     for (piece, lane) in done.inFileOrder() {
-      try assembly?.append(piece, lane: lane, laneDictionaries: lanes[lane].dictionaries)
+      try assembly?.append(piece, lane: lane)
     }
     bytesTokenized += end
     if !isReserved, let expected = request.expectedBytes, let records = assembly?.recordCount,
