@@ -35,8 +35,9 @@ final class ReaderLane: FieldSink, @unchecked Sendable {
   private let slotsInFieldOrder: [Int]
   private var piece = Piece()
   /// The requested values in the order they arrived, waiting to be interned: value `i` is
-  /// `staged[stagedEnds[i - 1] ..< stagedEnds[i]]`.
-  private var staged: [UInt8] = []
+  /// `staged[stagedEnds[i - 1] ..< stagedEnds[i]]`, and `stagedCount` bytes are in use.
+  private var staged = UnsafeMutableRawBufferPointer.allocate(byteCount: 1 << 16, alignment: 8)
+  private var stagedCount = 0
   private var stagedEnds: [Int] = []
   /// How many staged values belong to kept records; the rest belong to the record being read.
   private var keptValues = 0
@@ -53,9 +54,24 @@ final class ReaderLane: FieldSink, @unchecked Sendable {
     piece = emptyPiece()
   }
 
+  deinit { staged.deallocate() }
+
   override func field(_ bytes: UnsafeRawBufferPointer, index: Int) {
-    staged.append(contentsOf: bytes)
-    stagedEnds.append(staged.count)
+    let count = bytes.count
+    if stagedCount + count > staged.count { growStaged(to: stagedCount + count) }
+    if count > 0 {
+      (staged.baseAddress! + stagedCount).copyMemory(from: bytes.baseAddress!, byteCount: count)
+    }
+    stagedCount += count
+    stagedEnds.append(stagedCount)
+  }
+
+  private func growStaged(to minimum: Int) {
+    let grown = UnsafeMutableRawBufferPointer.allocate(
+      byteCount: max(minimum, staged.count * 2), alignment: 8)
+    grown.copyMemory(from: UnsafeRawBufferPointer(rebasing: staged[..<stagedCount]))
+    staged.deallocate()
+    staged = grown
   }
 
   override func record(fields: Int) {
@@ -78,8 +94,7 @@ final class ReaderLane: FieldSink, @unchecked Sendable {
 
   /// Forgets the values of a record that is not kept.
   private func dropUnkeptValues() {
-    let keptBytes = keptValues == 0 ? 0 : stagedEnds[keptValues - 1]
-    staged.removeLast(staged.count - keptBytes)
+    stagedCount = keptValues == 0 ? 0 : stagedEnds[keptValues - 1]
     stagedEnds.removeLast(stagedEnds.count - keptValues)
   }
 
@@ -88,30 +103,31 @@ final class ReaderLane: FieldSink, @unchecked Sendable {
     let width = slotsInFieldOrder.count
     guard width > 0, keptValues > 0 else { return }
     let records = keptValues / width
-    staged.withUnsafeBytes { arena in
-      stagedEnds.withUnsafeBufferPointer { ends in
-        for position in 0..<width {
-          let slot = slotsInFieldOrder[position]
-          var dictionary = dictionaries[slot]
-          dictionaries[slot] = ValueDictionary()
-          var codes = piece.codes[slot]
-          piece.codes[slot] = []
-          codes.reserveCapacity(codes.count + records)
-          var value = position
-          for _ in 0..<records {
-            let start = value == 0 ? 0 : ends[value - 1]
-            codes.append(
-              dictionary.code(of: UnsafeRawBufferPointer(rebasing: arena[start..<ends[value]])))
-            value += width
-          }
-          piece.codes[slot] = codes
-          dictionaries[slot] = dictionary
+    let arena = UnsafeRawBufferPointer(start: staged.baseAddress, count: stagedCount)
+    stagedEnds.withUnsafeBufferPointer { ends in
+      for position in 0..<width {
+        let slot = slotsInFieldOrder[position]
+        var dictionary = dictionaries[slot]
+        dictionaries[slot] = ValueDictionary()
+        var codes = piece.codes[slot]
+        piece.codes[slot] = []
+        codes.reserveCapacity(codes.count + records)
+        var value = position
+        for _ in 0..<records {
+          let start = value == 0 ? 0 : ends[value - 1]
+          codes.append(
+            dictionary.code(of: UnsafeRawBufferPointer(rebasing: arena[start..<ends[value]])))
+          value += width
         }
+        piece.codes[slot] = codes
+        dictionaries[slot] = dictionary
       }
     }
     // Keep what the record being read has staged so far.
     let keptBytes = stagedEnds[keptValues - 1]
-    staged.removeFirst(keptBytes)
+    staged.baseAddress!.copyMemory(
+      from: staged.baseAddress! + keptBytes, byteCount: stagedCount - keptBytes)
+    stagedCount -= keptBytes
     stagedEnds.removeFirst(keptValues)
     for index in stagedEnds.indices { stagedEnds[index] -= keptBytes }
     keptValues = 0
@@ -124,7 +140,7 @@ final class ReaderLane: FieldSink, @unchecked Sendable {
   /// Starts a piece that starts at a record boundary.
   func startPiece() {
     piece = emptyPiece()
-    staged.removeAll(keepingCapacity: true)
+    stagedCount = 0
     stagedEnds.removeAll(keepingCapacity: true)
     keptValues = 0
     restartLines(quotedLineFeeds: nil)

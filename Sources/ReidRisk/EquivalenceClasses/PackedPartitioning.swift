@@ -40,7 +40,7 @@ enum PackedPartitioning {
         let output = SharedBuffer(output)
         let shardOutput = SharedBuffer(shardOutput)
         DispatchQueue.concurrentPerform(iterations: shardCount) { shardIndex in
-          @inline(__always) func key(_ record: Int) -> UInt64 {
+          @inline(__always) func keyOf(_ record: Int) -> UInt64 {
             var key: UInt64 = 0
             for column in columns.indices {
               key |= UInt64(UInt32(bitPattern: columns[column][record])) << shifts[column]
@@ -55,26 +55,30 @@ enum PackedPartitioning {
           // doubling would rehash them all once more.
           var index = PackedClassIndex(
             expectedClasses: min(recordCount / shardCount, maximumPresizedClasses))
+          // Each key is computed once, `prefetchDistance` records ahead, and kept in a ring
+          // until its record comes. Two records' worth of cache misses are in flight: the slot
+          // of the key far ahead, then the class entry that a nearer key's slot points to.
+          var ring = [UInt64](repeating: 0, count: prefetchDistance)
+          let ringMask = prefetchDistance - 1
+          for record in 0..<min(prefetchDistance, recordCount) { ring[record] = keyOf(record) }
           for record in 0..<recordCount {
-            // Two records' worth of cache misses in flight: the slot of a key far ahead, then
-            // the class entry that a nearer key's slot points to.
+            let key = ring[record & ringMask]
             let far = record + prefetchDistance
             if far < recordCount {
-              let next = key(far)
+              let next = keyOf(far)
+              ring[far & ringMask] = next
               if isMine(next) { index.prefetchSlot(next) }
             }
-            let near = record + prefetchDistance / 2
-            if near < recordCount {
-              let next = key(near)
-              if isMine(next), let id = index.prefetchClass(next) {
-                shard.sizes.withUnsafeBufferPointer { reidrisk_prefetch($0.baseAddress! + Int(id)) }
-              }
+            let near = ring[(record + prefetchDistance / 2) & ringMask]
+            if record + prefetchDistance / 2 < recordCount, isMine(near),
+              let id = index.prefetchClass(near)
+            {
+              shard.sizes.withUnsafeBufferPointer { reidrisk_prefetch($0.baseAddress! + Int(id)) }
             }
             if let isExcluded, isExcluded(record) {
               if shardIndex == 0 { shard.excluded += 1 }
               continue
             }
-            let key = key(record)
             guard isMine(key) else { continue }
             let (id, isNew) = index.insert(key)
             if isNew { shard.sizes.append(0) }
