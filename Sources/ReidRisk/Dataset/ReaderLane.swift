@@ -98,6 +98,9 @@ final class ReaderLane: FieldSink, @unchecked Sendable {
     stagedEnds.removeLast(stagedEnds.count - keptValues)
   }
 
+  /// How many values ahead interning fetches a value's dictionary slot.
+  private static let prefetchDistance = 8
+
   /// Interns the staged values of the kept records, column by column, and appends their codes.
   private func internKeptValues() {
     let width = slotsInFieldOrder.count
@@ -112,12 +115,27 @@ final class ReaderLane: FieldSink, @unchecked Sendable {
         var codes = piece.codes[slot]
         piece.codes[slot] = []
         codes.reserveCapacity(codes.count + records)
-        var value = position
-        for _ in 0..<records {
-          let start = value == 0 ? 0 : ends[value - 1]
-          codes.append(
-            dictionary.code(of: UnsafeRawBufferPointer(rebasing: arena[start..<ends[value]])))
-          value += width
+        @inline(__always) func valueOf(_ record: Int) -> UnsafeRawBufferPointer {
+          let value = record * width + position
+          return UnsafeRawBufferPointer(
+            rebasing: arena[(value == 0 ? 0 : ends[value - 1])..<ends[value]])
+        }
+        // Each hash is computed `prefetchDistance` records ahead, when the value's slot is
+        // fetched, and kept in a ring until its record comes.
+        var ring = [UInt64](repeating: 0, count: Self.prefetchDistance)
+        let ringMask = Self.prefetchDistance - 1
+        for record in 0..<min(Self.prefetchDistance, records) {
+          ring[record] = ValueDictionary.hash(valueOf(record))
+        }
+        for record in 0..<records {
+          let hash = ring[record & ringMask]
+          let ahead = record + Self.prefetchDistance
+          if ahead < records {
+            let next = ValueDictionary.hash(valueOf(ahead))
+            ring[ahead & ringMask] = next
+            dictionary.prefetch(hash: next)
+          }
+          codes.append(dictionary.code(of: valueOf(record), hash: hash))
         }
         piece.codes[slot] = codes
         dictionaries[slot] = dictionary

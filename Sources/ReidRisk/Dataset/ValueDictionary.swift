@@ -1,3 +1,5 @@
+internal import CHints
+
 /// Interns the values of one column: each distinct byte string gets a small integer code,
 /// in order of first appearance.
 ///
@@ -67,7 +69,19 @@ public struct ValueDictionary: Sendable {
 
   /// The code of `value`, adding it when new.
   public mutating func code(of value: UnsafeRawBufferPointer) -> Int32 {
-    let hash = Self.hash(value)
+    code(of: value, hash: Self.hash(value))
+  }
+
+  /// Fetches the slot where the search for a value with `hash` starts, ahead of `code(of:hash:)`.
+  @inline(__always)
+  func prefetch(hash: UInt64) {
+    slots.withUnsafeBufferPointer {
+      reidrisk_prefetch($0.baseAddress! + (Int(truncatingIfNeeded: hash) & mask))
+    }
+  }
+
+  /// The code of `value`, whose `hash(_:)` is `hash`, adding it when new.
+  mutating func code(of value: UnsafeRawBufferPointer, hash: UInt64) -> Int32 {
     let (slot, found) = find(value, hash: hash)
     if let found { return found }
     let code = Int32(ends.count)
