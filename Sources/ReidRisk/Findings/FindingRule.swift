@@ -14,18 +14,23 @@ struct FindingRule {
 
   /// The records flagged: those of flagged classes, and those singled out by a scenario.
   var flaggedRecords: Int {
-    let classes = partition.classSizes.indices.filter(isFlagged(classId:))
-    var total = classes.reduce(0) { $0 + partition.classSizes[$1] }
+    var total = 0
+    var isClassFlagged = [Bool](repeating: false, count: scenarios == nil ? 0 : classCount)
+    for id in partition.classSizes.indices where isFlagged(classId: id) {
+      total += partition.classSizes[id]
+      if scenarios != nil { isClassFlagged[id] = true }
+    }
     if let scenarios {
-      let flaggedClass = Set(classes)
       for (record, id) in partition.classOfRecord.enumerated() where id >= 0 {
-        if !flaggedClass.contains(Int(id)) && !scenarios.scenarios(singlingOut: record).isEmpty {
+        if !isClassFlagged[Int(id)] && !scenarios.scenarios(singlingOut: record).isEmpty {
           total += 1
         }
       }
     }
     return total
   }
+
+  private var classCount: Int { partition.classSizes.count }
 
   /// The findings in file order. `showValues` adds the quasi-identifier values and lets the
   /// sensitive reasons name values.

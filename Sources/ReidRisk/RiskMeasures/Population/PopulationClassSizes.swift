@@ -13,7 +13,7 @@ public struct PopulationClassSizes: Sendable, Equatable {
 
   /// F_j = f_j: the file is the population.
   public init(sampleSizes: [Int]) {
-    let sizes = sampleSizes.filter { $0 > 0 }
+    let sizes = sampleSizes.allSatisfy { $0 > 0 } ? sampleSizes : sampleSizes.filter { $0 > 0 }
     self.sampleSizes = sizes
     self.populationSizes = sizes
   }
