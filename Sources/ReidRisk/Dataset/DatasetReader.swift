@@ -51,6 +51,9 @@ public final class DatasetReader {
   private var assembly: DatasetAssembly?
   private var sawBytes = false
   private var bomChecked = false
+  /// About how many bytes a lane tokenizes at a time: small enough that libcsv reads them
+  /// while the survey has left them in the core's cache.
+  static let pieceBytes = 128 << 10
   /// Past this many bytes without a record boundary, give up splitting (a huge quoted field).
   private let pendingLimit = 64 << 20
 
@@ -208,7 +211,7 @@ public final class DatasetReader {
     guard !bytes.isEmpty else { return 0 }
     let chain = PieceChain(
       bytes: bytes, delimiter: delimiter!, isEndOfFile: isLast,
-      pieceBytes: max(bytes.count / (lanes.count * 8), 64 << 10))
+      pieceBytes: Self.pieceBytes)
     let lanes = self.lanes
     let done = DoneList(lanes: lanes.count)
     let input = UncheckedBytes(bytes: bytes)
