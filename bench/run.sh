@@ -67,46 +67,38 @@ row() {  # tool threads seconds peak
   printf '%s\t%s\t%s\t%s\n' "$1" "$2" "$3" "$4" >>"$RESULTS"
 }
 
-# measure NAME OKCODES CMD... : runs CMD $RUNS times under /usr/bin/time, stdout to
-# $OUT/NAME.stdout, stderr to $OUT/NAME.stderr. Sets BEST_S (least wall seconds) and PEAK_MIB
-# (largest peak RSS over the runs). Returns 1 if any run exits with a code not in OKCODES.
-measure() {
+# Every tool runs once per round, by turns, for --runs rounds: a virtual machine's speed drifts
+# over minutes, and taking turns lets the drift fall on all tools alike.
+declare -A BEST PEAK FAILED
+TOOLS=()
+
+# run_once NAME OKCODES CMD... : runs CMD once under /usr/bin/time, stdout to $OUT/NAME.stdout,
+# stderr to $OUT/NAME.stderr; keeps the least wall seconds in BEST[NAME] and the largest peak
+# RSS (KiB) in PEAK[NAME]. An exit code not in OKCODES goes to FAILED[NAME].
+run_once() {
   local name=$1 ok=$2
   shift 2
-  local i rc secs kib
-  BEST_S= PEAK_MIB=
-  local best= peak=0
-  for ((i = 1; i <= RUNS; i++)); do
-    rc=0
-    /usr/bin/time -f "%e %M" -o "$OUT/$name.time" "$@" >"$OUT/$name.stdout" 2>"$OUT/$name.stderr" || rc=$?
-    if [[ " $ok " != *" $rc "* ]]; then
-      MEASURE_RC=$rc
-      return 1
-    fi
-    read -r secs kib < <(tail -n 1 "$OUT/$name.time")
-    if [[ -z $best ]] || awk -v a="$secs" -v b="$best" 'BEGIN { exit !(a < b) }'; then best=$secs; fi
-    ((kib > peak)) && peak=$kib
-  done
-  BEST_S=$best
-  PEAK_MIB=$(awk -v k="$peak" 'BEGIN { printf "%.0f", k / 1024 }')
+  local rc=0 secs kib
+  /usr/bin/time -f "%e %M" -o "$OUT/$name.time" "$@" >"$OUT/$name.stdout" 2>"$OUT/$name.stderr" || rc=$?
+  if [[ " $ok " != *" $rc "* ]]; then
+    FAILED[$name]=$rc
+    return 0
+  fi
+  read -r secs kib < <(tail -n 1 "$OUT/$name.time")
+  if [[ -z ${BEST[$name]:-} ]] || awk -v a="$secs" -v b="${BEST[$name]}" 'BEGIN { exit !(a < b) }'; then
+    BEST[$name]=$secs
+  fi
+  ((kib > ${PEAK[$name]:-0})) && PEAK[$name]=$kib
   return 0
 }
 
-# --- libcsv floor ------------------------------------------------------------------------------
+# --- the tools ---------------------------------------------------------------------------------
 FLOOR=$OUT/libcsv_floor
 if [[ ! -x $FLOOR || bench/libcsv_floor.c -nt $FLOOR ]]; then
   gcc -O2 -Wall -Wextra -o "$FLOOR" bench/libcsv_floor.c -lcsv
 fi
-echo "bench: libcsv floor" >&2
-if measure libcsv_floor 0 "$FLOOR" "$FILE"; then
-  row "libcsv floor (tokenize only)" 1 "$BEST_S" "$PEAK_MIB"
-  NOTES+=("libcsv floor: $(cat "$OUT/libcsv_floor.stdout")")
-else
-  row "libcsv floor (tokenize only)" 1 failed -
-  NOTES+=("libcsv floor: failed (exit $MEASURE_RC), see bench/out/libcsv_floor.stderr")
-fi
+TOOLS+=(libcsv_floor)
 
-# --- reidrisk ----------------------------------------------------------------------------------
 REIDRISK_BIN=${REIDRISK:-$ROOT/.build/release/reidrisk}
 if [[ -z ${REIDRISK:-} && ! -x $REIDRISK_BIN && $BUILD -eq 1 ]]; then
   if command -v swift >/dev/null; then
@@ -114,61 +106,91 @@ if [[ -z ${REIDRISK:-} && ! -x $REIDRISK_BIN && $BUILD -eq 1 ]]; then
     swift build -c release >&2 || echo "bench: swift build failed" >&2
   fi
 fi
+if [[ -x $REIDRISK_BIN ]]; then TOOLS+=(reidrisk); fi
+
+HAVE_DUCKDB=0
+if python3 -c 'import duckdb' 2>/dev/null; then
+  HAVE_DUCKDB=1
+  TOOLS+=(duckdb-t1 duckdb-t2)
+fi
+HAVE_PANDAS=0
+if python3 -c 'import pandas' 2>/dev/null; then
+  HAVE_PANDAS=1
+  TOOLS+=(pandas)
+fi
+
+run_tool() {  # NAME
+  case $1 in
+    libcsv_floor) run_once libcsv_floor 0 "$FLOOR" "$FILE" ;;
+    # exit 1 (bounds broken) still writes the report; 2 is a usage or input error
+    # shellcheck disable=SC2086
+    reidrisk) run_once reidrisk "0 1" "$REIDRISK_BIN" scan "$FILE" --qi "$QI" --format json ${REIDRISK_ARGS:-} ;;
+    duckdb-t1 | duckdb-t2)
+      local threads=${1#duckdb-t}
+      run_once "$1" 0 python3 bench/hist.py duckdb "$FILE" --qi "$QI" --threads "$threads" --out "$OUT/hist-$1-$LABEL.json" ;;
+    pandas) run_once pandas 0 python3 bench/hist.py pandas "$FILE" --qi "$QI" --out "$OUT/hist-pandas-$LABEL.json" ;;
+  esac
+}
+
+for ((round = 1; round <= RUNS; round++)); do
+  echo "bench: round $round of $RUNS (${TOOLS[*]})" >&2
+  for name in "${TOOLS[@]}"; do
+    [[ -n ${FAILED[$name]:-} ]] || run_tool "$name"
+  done
+done
+
+mib() { awk -v k="$1" 'BEGIN { printf "%.0f", k / 1024 }'; }
+
+# --- rows --------------------------------------------------------------------------------------
+if [[ -n ${FAILED[libcsv_floor]:-} ]]; then
+  row "libcsv floor (tokenize only)" 1 failed -
+  NOTES+=("libcsv floor: failed (exit ${FAILED[libcsv_floor]}), see bench/out/libcsv_floor.stderr")
+else
+  row "libcsv floor (tokenize only)" 1 "${BEST[libcsv_floor]}" "$(mib "${PEAK[libcsv_floor]}")"
+  NOTES+=("libcsv floor: $(cat "$OUT/libcsv_floor.stdout")")
+fi
+
 REIDRISK_HIST=
 if [[ ! -x $REIDRISK_BIN ]]; then
   echo "reidrisk: not built ($REIDRISK_BIN missing)"
   row "reidrisk scan" auto "not built" -
+elif [[ -n ${FAILED[reidrisk]:-} ]]; then
+  echo "reidrisk: scan failed (exit ${FAILED[reidrisk]}): $(head -c 300 "$OUT/reidrisk.stderr")"
+  row "reidrisk scan" auto "failed" -
 else
-  echo "bench: reidrisk scan" >&2
-  # exit 1 (bounds broken) still writes the report; 2 is a usage or input error
-  # shellcheck disable=SC2086
-  if measure reidrisk "0 1" "$REIDRISK_BIN" scan "$FILE" --qi "$QI" --format json ${REIDRISK_ARGS:-}; then
-    row "reidrisk scan" auto "$BEST_S" "$PEAK_MIB"
-    if python3 bench/hist.py reidrisk "$OUT/reidrisk.stdout" --out "$OUT/hist-reidrisk-$LABEL.json" 2>>"$OUT/reidrisk.stderr"; then
-      REIDRISK_HIST=$OUT/hist-reidrisk-$LABEL.json
-    else
-      NOTES+=("reidrisk: no class_size_histogram in its JSON, see bench/out/reidrisk.stdout")
-    fi
+  row "reidrisk scan" auto "${BEST[reidrisk]}" "$(mib "${PEAK[reidrisk]}")"
+  if python3 bench/hist.py reidrisk "$OUT/reidrisk.stdout" --out "$OUT/hist-reidrisk-$LABEL.json" 2>>"$OUT/reidrisk.stderr"; then
+    REIDRISK_HIST=$OUT/hist-reidrisk-$LABEL.json
   else
-    echo "reidrisk: scan failed (exit $MEASURE_RC): $(head -c 300 "$OUT/reidrisk.stderr")"
-    row "reidrisk scan" auto "failed" -
+    NOTES+=("reidrisk: no class_size_histogram in its JSON, see bench/out/reidrisk.stdout")
   fi
 fi
 
-# --- DuckDB ------------------------------------------------------------------------------------
-HAVE_DUCKDB=0
-if python3 -c 'import duckdb' 2>/dev/null; then HAVE_DUCKDB=1; fi
 for threads in 1 2; do
+  name=duckdb-t$threads
   if [[ $HAVE_DUCKDB -eq 0 ]]; then
     row "duckdb (python)" "$threads" "not installed" -
-    continue
-  fi
-  echo "bench: duckdb threads=$threads" >&2
-  if measure "duckdb-t$threads" 0 python3 bench/hist.py duckdb "$FILE" --qi "$QI" --threads "$threads" --out "$OUT/hist-duckdb-t$threads-$LABEL.json"; then
-    row "duckdb (python)" "$threads" "$BEST_S" "$PEAK_MIB"
-  else
+  elif [[ -n ${FAILED[$name]:-} ]]; then
     row "duckdb (python)" "$threads" failed -
-    NOTES+=("duckdb threads=$threads: failed (exit $MEASURE_RC), see bench/out/duckdb-t$threads.stderr")
+    NOTES+=("duckdb threads=$threads: failed (exit ${FAILED[$name]}), see bench/out/$name.stderr")
+  else
+    row "duckdb (python)" "$threads" "${BEST[$name]}" "$(mib "${PEAK[$name]}")"
   fi
 done
 
-# --- pandas ------------------------------------------------------------------------------------
-if python3 -c 'import pandas' 2>/dev/null; then
-  echo "bench: pandas" >&2
-  if measure pandas 0 python3 bench/hist.py pandas "$FILE" --qi "$QI" --out "$OUT/hist-pandas-$LABEL.json"; then
-    row "pandas (read_csv+groupby)" 1 "$BEST_S" "$PEAK_MIB"
-  else
-    row "pandas (read_csv+groupby)" 1 failed -
-    NOTES+=("pandas: failed (exit $MEASURE_RC), see bench/out/pandas.stderr")
-  fi
-else
+if [[ $HAVE_PANDAS -eq 0 ]]; then
   row "pandas (read_csv+groupby)" 1 "not installed" -
+elif [[ -n ${FAILED[pandas]:-} ]]; then
+  row "pandas (read_csv+groupby)" 1 failed -
+  NOTES+=("pandas: failed (exit ${FAILED[pandas]}), see bench/out/pandas.stderr")
+else
+  row "pandas (read_csv+groupby)" 1 "${BEST[pandas]}" "$(mib "${PEAK[pandas]}")"
 fi
 
 # --- report ------------------------------------------------------------------------------------
 MIB=$(awk -v b="$BYTES" 'BEGIN { printf "%.1f", b / 1048576 }')
 echo
-echo "file: ${FILE#"$ROOT"/} ($RECORDS records, $MIB MiB), --qi $QI, best of $RUNS runs, $(nproc) cores"
+echo "file: ${FILE#"$ROOT"/} ($RECORDS records, $MIB MiB), --qi $QI, best of $RUNS rounds (tools by turns), $(nproc) cores"
 echo
 awk -F'\t' 'NR == 1 { printf "%-30s %7s %10s %9s\n", "tool", "threads", "seconds", "peak MiB"; next }
             { printf "%-30s %7s %10s %9s\n", $1, $2, $3, $4 }' "$RESULTS"
