@@ -26,7 +26,7 @@ class FieldSink {
   /// The end of a record with `fields` fields; never called for an empty line.
   func record(fields: Int) {}
 
-  /// The physical line the parser is on, between records.
+  /// The physical line the parser is on, at the start of a record or between records.
   final var currentLine: Int {
     guard let quotedLineFeeds else { return line }
     let outside = line - 1

@@ -33,11 +33,12 @@ public struct DatasetRequest: Sendable {
 /// Streams CSV bytes into a `Dataset`: give it the bytes in chunks of any size with `consume`,
 /// then call `finish`.
 ///
-/// The header is read first and decides the delimiter and the columns. After it, complete
-/// records are cut into parts at record boundaries (`RecordBoundaries`) and the parts are
-/// tokenized at once by one `ReaderLane` each; `finish` merges the lanes' dictionaries and codes
-/// in file order. Memory holds the dictionaries, one code per record and requested column, and
-/// at most one chunk of bytes.
+/// The header is read first and decides the delimiter and the columns. After it, the bytes of
+/// each chunk are tokenized where they lie, in pieces of complete records that the lanes take
+/// one after another (`PieceChain`, each piece's end found by its `CSVSurvey`); only a record
+/// cut off at the end of a chunk is copied, to be completed by the next. `finish` translates
+/// the lanes' codes into file-order codes, all columns at once. Memory holds the dictionaries,
+/// one code per record and requested column, and at most one cut-off record.
 public final class DatasetReader {
   public let file: String
   public let request: DatasetRequest
