@@ -42,7 +42,7 @@ enum InputReader {
       progress.advance(chunk.count)
     }
     do {
-      if size > 0, let file = MappedFile(descriptor: descriptor, size: size) {
+      if size > 0, let file = MappedFile(descriptor: descriptor, size: size, path: path) {
         try file.forEachSlice(of: mappedSliceSize, feed)
       } else {
         try readChunks(descriptor, path: path, feed)
@@ -79,24 +79,40 @@ enum InputReader {
 }
 
 /// A regular file mapped into memory, read slice by slice without copying. Each slice's pages
-/// are released once it has been read, so memory holds about one slice of the file. (A file
-/// cut short by another program while it is read would end the run with SIGBUS; exports are
-/// written before they are audited.)
+/// are released once it has been read, so memory holds about one slice of the file.
+///
+/// A file that another program shortens while it is read would fault (SIGBUS) on the missing
+/// pages; while a file is mapped, that signal prints a one-line error and exits with 2.
 private struct MappedFile {
   let base: UnsafeMutableRawPointer
   let size: Int
+  let path: String
 
-  init?(descriptor: Int32, size: Int) {
+  init?(descriptor: Int32, size: Int, path: String) {
     guard let base = mmap(nil, size, PROT_READ, MAP_PRIVATE, descriptor, 0),
       base != UnsafeMutableRawPointer(bitPattern: -1)
     else { return nil }
     madvise(base, size, MADV_SEQUENTIAL)
     self.base = base
     self.size = size
+    self.path = path
   }
 
   func forEachSlice(of length: Int, _ body: (UnsafeRawBufferPointer) throws -> Void) throws {
-    defer { munmap(base, size) }
+    let message = strdup(
+      "reidrisk: \(path): the file got shorter while it was read; run again once it is"
+        + " complete\n")
+    truncationMessage = message
+    let previous = signal(SIGBUS) { _ in
+      if let message = truncationMessage { write(STDERR_FILENO, message, strlen(message)) }
+      _exit(2)
+    }
+    defer {
+      signal(SIGBUS, previous)
+      truncationMessage = nil
+      free(message)
+      munmap(base, size)
+    }
     let page = Int(sysconf(Int32(_SC_PAGESIZE)))
     var offset = 0
     var released = 0
@@ -112,6 +128,9 @@ private struct MappedFile {
     }
   }
 }
+
+/// What the SIGBUS handler prints while a file is mapped (a C string, set before the handler).
+nonisolated(unsafe) private var truncationMessage: UnsafeMutablePointer<CChar>?
 
 /// "reading members.csv  42%" on standard error, redrawn in place.
 private final class Progress {
