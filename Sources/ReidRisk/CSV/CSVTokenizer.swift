@@ -39,7 +39,7 @@ class FieldSink {
   }
 
   /// All the line feeds seen, outside and inside fields.
-  final var lineFeeds: Int { line - 1 + (quotedLineFeeds?.count ?? 0) }
+  final var allLineFeeds: Int { line - 1 + (quotedLineFeeds?.count ?? 0) }
 
   /// Starts again at line 1, with the quoted line feeds that `CSVSurvey` found (nil: none
   /// known, search the fields).

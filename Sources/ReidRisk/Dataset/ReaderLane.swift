@@ -30,7 +30,6 @@ final class ReaderLane: FieldSink, @unchecked Sendable {
   private let tokenizer: CSVTokenizer
   private let fieldCount: Int
   private let isStrict: Bool
-  private let delimiter: UInt8
   /// The slot of each requested field, in the order the fields arrive (header order).
   private let slotsInFieldOrder: [Int]
   private var piece = Piece()
@@ -45,7 +44,6 @@ final class ReaderLane: FieldSink, @unchecked Sendable {
   init(delimiter: UInt8, isStrict: Bool, slotOfField: [Int], slots: Int) throws(CSVTokenizerError) {
     self.fieldCount = slotOfField.count
     self.isStrict = isStrict
-    self.delimiter = delimiter
     slotsInFieldOrder = slotOfField.filter { $0 >= 0 }
     dictionaries = Array(repeating: ValueDictionary(), count: slots)
     tokenizer = try CSVTokenizer(delimiter: delimiter, strict: isStrict)
@@ -176,7 +174,7 @@ final class ReaderLane: FieldSink, @unchecked Sendable {
         piece.failure = (.tokenizer(error), piece.seen, start)
       }
     }
-    piece.lineFeeds = lineFeeds
+    piece.lineFeeds = allLineFeeds
     internKeptValues()
   }
 

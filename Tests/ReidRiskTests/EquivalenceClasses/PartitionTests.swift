@@ -53,6 +53,19 @@ import Testing
     #expect(histogram.classes(ofSize: 1) == 2)
     #expect(histogram.bins.map(\.records) == [2, 2, 5])
   }
+  /// Sizes of 1,024 and more are counted apart from the small ones; the bins still come out in
+  /// increasing size, zero sizes ignored.
+  @Test func histogramCountsLargeClasses() {
+    // sizes 3000, 1, 2000, 0, 1023, 2000, 1 → {1: 2, 1023: 1, 2000: 2, 3000: 1}:
+    // 6 classes, 1 + 1 + 1023 + 2000 + 2000 + 3000 = 8025 records
+    let histogram = ClassSizeHistogram(classSizes: [3000, 1, 2000, 0, 1023, 2000, 1])
+    #expect(histogram.bins.map(\.size) == [1, 1023, 2000, 3000])
+    #expect(histogram.bins.map(\.classes) == [2, 1, 2, 1])
+    #expect(histogram.classCount == 6)
+    #expect(histogram.recordCount == 8025)
+    #expect(histogram.largestClass == 3000)
+  }
+
 }
 
 @Suite struct PackedKeysTests {
