@@ -5,7 +5,7 @@ let package = Package(
   name: "reidrisk",
   platforms: [.macOS(.v13)],
   products: [
-    .executable(name: "reidrisk", targets: ["reidrisk"]),
+    .executable(name: "reidrisk", targets: ["ReidRiskCLI"]),
     .library(name: "ReidRisk", targets: ["ReidRisk"]),
   ],
   dependencies: [
@@ -31,7 +31,7 @@ let package = Package(
       ]
     ),
     .executableTarget(
-      name: "reidrisk",
+      name: "ReidRiskCLI",
       dependencies: [
         "ReidRisk",
         "CHints",
@@ -40,6 +40,6 @@ let package = Package(
       ]
     ),
     .testTarget(name: "ReidRiskTests", dependencies: ["ReidRisk"]),
-    .testTarget(name: "reidriskTests", dependencies: ["reidrisk", "ReidRisk"]),
+    .testTarget(name: "ReidRiskCLITests", dependencies: ["ReidRiskCLI", "ReidRisk"]),
   ]
 )

@@ -4,8 +4,8 @@ import Testing
 @testable import ReidRisk
 
 /// The figures ARX (core library at aacd487f, default solver: accuracy 10⁻⁶) computed on the
-/// shared oracle inputs (`../shared/oracle/arx`), rebuilt from each file's class-size histogram.
-/// Skipped when the folder is absent.
+/// oracle inputs (the package's copy, `Tests/Fixtures/oracle/arx`), rebuilt from each file's
+/// class-size histogram.
 ///
 /// Matched: prosecutor, journalist and marketer risk (the superset case with F_j counted in
 /// members-5000.csv), sample uniques, Pitman and Zayatz population uniques to 10⁻⁶ relative
@@ -31,18 +31,14 @@ import Testing
 @Suite struct ArxPopulationOracleTests {
   static let folder = PopulationFixture.oracleFolder.appendingPathComponent("arx")
 
-  static let files: [String] =
-    ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? [])
-    .filter { $0.hasSuffix(".json") }.sorted()
+  static let files = OracleFixtures.files("arx")
 
   /// Our SNB estimate (model formulas) where ARX's is NaN: nil for no admissible fit.
   static let snbWhereARXFails: [String: Double?] = [
     "members-1000-sample__gender-age-state__superset-members-5000.json": 2324.7710833522906
   ]
 
-  @Test(
-    .enabled(if: PopulationFixture.isOraclePresent, "the shared oracle folder is absent"),
-    arguments: files)
+  @Test(arguments: files)
   func matchesARX(file: String) throws {
     let oracle = try ArxOracleFigures(url: Self.folder.appendingPathComponent(file))
     let histogram = oracle.histogram

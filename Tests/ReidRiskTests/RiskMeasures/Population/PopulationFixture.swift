@@ -60,13 +60,6 @@ enum PopulationFixture {
     return (single, pair)
   }
 
-  /// The shared oracle folder beside the package root (`../shared/oracle`).
-  static let oracleFolder = URL(fileURLWithPath: #filePath)
-    .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-    .deletingLastPathComponent().deletingLastPathComponent()
-    .appendingPathComponent("../shared/oracle").standardizedFileURL
-
-  static var isOraclePresent: Bool {
-    FileManager.default.fileExists(atPath: oracleFolder.appendingPathComponent("arx").path)
-  }
+  /// The package's copy of the oracle (`Tests/Fixtures/oracle`).
+  static let oracleFolder = OracleFixtures.folder
 }

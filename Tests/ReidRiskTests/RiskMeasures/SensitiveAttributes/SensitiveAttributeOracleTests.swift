@@ -4,8 +4,7 @@ import Testing
 @testable import ReidRisk
 
 /// The figures pycanon 1.3.6 (cross-checked by DuckDB and Python's csv module) computed on
-/// `inputs/members-5000.csv`, from the shared oracle folder beside the package root
-/// (`../shared/oracle`). Skipped when the folder is absent.
+/// `inputs/members-5000.csv`, from the package's copy of the oracle (`Tests/Fixtures/oracle`).
 ///
 /// Differences, by design:
 /// - entropy l: the oracle's `entropy_l` is the real exp(min H), which we report; pycanon
@@ -17,22 +16,11 @@ import Testing
 ///   `fractions` over the same classes, and ours equals them; the oracle's within 1e-9.
 /// - t, equal distance (categorical): the oracle gives `t_exact` (4917/5000), matched exactly.
 @Suite struct SensitiveAttributeOracleTests {
-  static let folder = URL(fileURLWithPath: #filePath)
-    .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-    .deletingLastPathComponent().deletingLastPathComponent()
-    .appendingPathComponent("../shared/oracle").standardizedFileURL
+  static let folder = OracleFixtures.folder
 
-  static let files: [String] =
-    ((try? FileManager.default.contentsOfDirectory(
-      atPath: folder.appendingPathComponent("pycanon").path)) ?? [])
-    .filter { $0.hasSuffix(".json") }.sorted()
+  static let files = OracleFixtures.files("pycanon")
 
-  static var isPresent: Bool {
-    FileManager.default.fileExists(
-      atPath: folder.appendingPathComponent("inputs/members-5000.csv").path)
-  }
-
-  @Test(.enabled(if: isPresent, "the shared oracle folder is absent"), arguments: files)
+  @Test(arguments: files)
   func matchesPycanon(file: String) throws {
     let oracleData = try Data(
       contentsOf: Self.folder.appendingPathComponent("pycanon").appendingPathComponent(file))
