@@ -7,8 +7,9 @@ import ReidRisk
 struct BatchRunner {
   /// How a file is measured: by the rules of a policy, or by options from the command line.
   enum Source {
-    case policy(LoadedPolicy)
-    case options(ScanOptions, request: DatasetRequest)
+    /// The rules of a policy, each with the settings given on the command line over its own.
+    case policy(LoadedPolicy, overrides: ScanSettings)
+    case options(ScanInputs)
   }
 
   let source: Source
@@ -23,33 +24,50 @@ struct BatchRunner {
     }
     progress.finish()
     var policyName: String?
-    if case .policy(let loaded) = source { policyName = loaded.policy.file }
+    if case .policy(let loaded, _) = source { policyName = loaded.policy.file }
     return BatchReport(policy: policyName, files: results, generated: Self.now())
   }
 
   func measure(_ file: String) -> FileResult {
     switch source {
-    case .options(let options, let request):
+    case .options(let inputs):
       do {
-        let dataset = try InputReader.read(file, request: request)
+        let dataset = try InputReader.read(file, request: inputs.request)
         let result = try RuleResult.measure(
-          dataset, file: file, options: options, rule: nil, showValues: showValues)
+          dataset, file: file, options: inputs.options, populationSource: inputs.populationSource,
+          rule: nil, showValues: showValues)
         return FileResult(file: file, results: [result])
       } catch let error as ReportedError {
         return FileResult(file: file, error: error.message)
       } catch {
         return FileResult(file: file, error: "\(error)")
       }
-    case .policy(let loaded):
+    case .policy(let loaded, let overrides):
       let location = loaded.location(of: file)
-      let rules = loaded.policy.rules(matching: location)
+      let rules = loaded.policy.rules(matching: location).map { rule in
+        var rule = rule
+        rule.settings = rule.settings.rebasingPaths(onto: loaded.folder).overridden(by: overrides)
+        return rule
+      }
       guard !rules.isEmpty else { return FileResult(file: file, location: location) }
       var results: [RuleResult] = []
       do {
-        for plan in ReadPlan.plans(for: rules) {
+        var inputs: [String: ScanInputs] = [:]
+        for rule in rules {
+          inputs["\(rule.line)"] = try ScanInputs.load(
+            rule.settings, naming: .policy(file: loaded.policy.file, rule: rule.name))
+        }
+        let plans = ReadPlan.plans(for: rules) {
+          inputs["\($0.line)"]?.options ?? $0.settings.measureOptions
+        }
+        for plan in plans {
           let dataset = try InputReader.read(file, request: plan.request)
           for rule in plan.rules {
-            results.append(try rule.check(dataset, file: file, showValues: showValues))
+            let ruleInputs = inputs["\(rule.line)"]
+            results.append(
+              try rule.check(
+                dataset, file: file, options: ruleInputs?.options ?? rule.settings.measureOptions,
+                populationSource: ruleInputs?.populationSource, showValues: showValues))
           }
         }
       } catch let error as ReportedError {

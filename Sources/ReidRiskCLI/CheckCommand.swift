@@ -54,6 +54,10 @@ struct CheckCommand: ParsableCommand {
       "Write the output to this file (atomically) instead of standard output.", valueName: "file"))
   var output: String?
 
+  @OptionGroup(title: "Settings (over the policy's rules)") var settings: SettingOptions
+
+  @OptionGroup(title: "Input (over the policy's rules)") var reading: InputSettingOptions
+
   func validate() throws {
     if files.contains("-") {
       throw ValidationError(
@@ -71,7 +75,8 @@ struct CheckCommand: ParsableCommand {
       files.isEmpty
       ? loaded.policy.files(among: tree).map(loaded.displayPath)
       : try FileDiscovery.files(from: files, recursive: recursive)
-    let batch = BatchRunner(source: .policy(loaded)).run(targets)
+    let overrides = try settings.layer(input: reading)
+    let batch = BatchRunner(source: .policy(loaded, overrides: overrides)).run(targets)
     try write(render(batch))
     if batch.exitStatus != 0 { throw ExitCode(batch.exitStatus) }
   }

@@ -36,7 +36,7 @@ struct ColumnsCommand: ParsableCommand {
     for file in input.files {
       do {
         let header = try HeaderPeek.header(
-          of: file, delimiter: input.delimiterByte, isStrict: !input.lenient, command: "columns")
+          of: file, delimiter: input.delimiterByte, isStrict: !input.isLenient, command: "columns")
         let dataset = try InputReader.read(file, request: input.request(columns: header.names))
         reports.append(
           ColumnsReport(file: file, dataset: dataset, missingTokens: input.missingTokens))

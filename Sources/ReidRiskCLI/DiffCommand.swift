@@ -20,15 +20,11 @@ struct DiffCommand: ParsableCommand {
 
   @OptionGroup(title: "Input") var input: InputOptions
 
-  @Option(help: ArgumentHelp("Quasi-identifier columns, comma-separated.", valueName: "columns"))
-  var qi: String
+  @OptionGroup(title: "Columns") var columns: ColumnOptions
 
-  @Option(
-    help: ArgumentHelp(
-      "A column that identifies a record in both versions, e.g. member_id.", valueName: "column"))
-  var id: String?
+  @OptionGroup(title: "Risk") var risk: RiskOptions
 
-  @OptionGroup var risk: RiskOptions
+  @OptionGroup(title: "Risk") var missing: MissingOption
 
   @Option(help: "Output format.")
   var format: ReportFormat = .text
@@ -39,22 +35,19 @@ struct DiffCommand: ParsableCommand {
       "Write the output to this file (atomically) instead of standard output.", valueName: "file"))
   var output: String?
 
-  var quasiIdentifiers: [String] {
-    qi.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
-  }
-
   func validate() throws {
     if input.files.count != 2 {
       throw ValidationError("give two files: the old version, then the new one")
     }
-    if quasiIdentifiers.isEmpty { throw ValidationError("--qi needs at least one column name") }
+    if columns.qi == nil { throw ValidationError("--qi is required: the columns to compare on") }
   }
 
   func run() throws {
-    let options = ScanOptions(
-      quasiIdentifiers: quasiIdentifiers, idColumn: id, missingTokens: input.missingTokens,
-      missingPolicy: input.missing, threshold: risk.threshold, k: risk.k)
-    let request = input.request(columns: options.requestedColumns)
+    let settings = [
+      try input.settings(), try columns.settings(), try risk.settings(), try missing.settings(),
+    ].reduce(ScanSettings()) { $0.overridden(by: $1) }
+    let options = settings.measureOptions
+    let request = InputOptions.request(settings, columns: options.requestedColumns)
     let old = try InputReader.read(input.files[0], request: request)
     let new = try InputReader.read(input.files[1], request: request)
     let diff: DiffReport

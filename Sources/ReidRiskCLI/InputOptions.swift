@@ -1,62 +1,58 @@
 import ArgumentParser
 import ReidRisk
 
-/// How to read the input files.
-struct InputOptions: ParsableArguments {
+/// The files to read and how to read them.
+struct InputOptions: ParsableArguments, ReadingSettings {
   @Argument(help: ArgumentHelp("CSV files to read; - reads standard input.", valueName: "file"))
   var files: [String] = []
 
-  @Option(
-    help: ArgumentHelp(
-      "Field delimiter: a character, or tab, comma, semicolon, pipe. Default: detected from the header among , ; tab |.",
-      valueName: "char"))
-  var delimiter: String?
+  @OptionGroup var reading: InputSettingOptions
 
-  @Flag(
-    help:
-      "Accept stray quotes as data and skip records whose field count differs from the header's (they are counted)."
-  )
-  var lenient = false
-
-  @Option(
-    help: ArgumentHelp(
-      "Cell values that mean missing, beside the empty cell, comma-separated, e.g. \"N/A,NULL,?\".",
-      valueName: "tokens"))
-  var na: String?
-
-  @Option(
-    help: """
-      What a missing quasi-identifier value is: a value of its own, a reason to leave the \
-      record out, or a wildcard that matches every value (sdcMicro).
-      """)
-  var missing: MissingValuePolicy = .value
-
-  var delimiterByte: UInt8? { delimiter.flatMap(Delimiter.parse) }
-
-  var missingTokens: [String] {
-    na.map { $0.split(separator: ",", omittingEmptySubsequences: false).map(String.init) } ?? []
-  }
+  func settings() throws -> ScanSettings { try reading.settings() }
 
   func validate() throws {
-    if files.isEmpty {
-      throw ValidationError("give at least one CSV file, or - for standard input")
-    }
     if files.filter({ $0 == "-" }).count > 1 {
       throw ValidationError("standard input (-) can be read once only")
     }
-    if let delimiter, Delimiter.parse(delimiter) == nil {
-      throw ValidationError(
-        "--delimiter \"\(delimiter)\" is not one character (or tab, comma, semicolon, pipe)")
-    }
   }
 
-  func request(
-    columns: [String], columnsForHeader: (@Sendable (Header) -> [String])? = nil
+  /// A request for `columns` with the reading settings of `settings`.
+  static func request(
+    _ settings: ScanSettings, columns: [String],
+    columnsForHeader: (@Sendable (Header) -> [String])? = nil
   ) -> DatasetRequest {
     DatasetRequest(
-      columns: columns, delimiter: delimiterByte, isStrict: !lenient,
+      columns: columns, delimiter: settings.delimiter, isStrict: !(settings.lenient ?? false),
       columnsForHeader: columnsForHeader)
+  }
+
+  /// A request for `columns` read as the options say.
+  func request(columns: [String], columnsForHeader: (@Sendable (Header) -> [String])? = nil)
+    -> DatasetRequest
+  {
+    Self.request(
+      (try? settings()) ?? ScanSettings(), columns: columns, columnsForHeader: columnsForHeader)
+  }
+
+  var delimiterByte: UInt8? { (try? settings())?.delimiter }
+  var isLenient: Bool { reading.lenient ?? false }
+  var missingTokens: [String] { (try? settings())?.na ?? [] }
+
+  func requireFiles() throws {
+    if files.isEmpty {
+      throw ValidationError("give at least one CSV file, or - for standard input")
+    }
   }
 }
 
-extension MissingValuePolicy: ExpressibleByArgument {}
+/// What a missing quasi-identifier value is.
+struct MissingOption: ParsableArguments {
+  @Option(name: SettingHelp.name("missing"), help: SettingHelp.help("missing"))
+  var missing: String?
+
+  func settings() throws -> ScanSettings { try SettingHelp.layer([("missing", missing.input)]) }
+
+  func validate() throws { _ = try settings() }
+
+  var policy: MissingValuePolicy { (try? settings())?.missing ?? .value }
+}

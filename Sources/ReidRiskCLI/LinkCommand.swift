@@ -22,6 +22,8 @@ struct LinkCommand: ParsableCommand {
 
   @OptionGroup(title: "Input (the export)") var input: InputOptions
 
+  @OptionGroup(title: "Input (the export)") var missing: MissingOption
+
   @Option(
     help: ArgumentHelp(
       "The outside file: a list an attacker could hold (a voter roll, a profile dump).",
@@ -111,9 +113,9 @@ struct LinkCommand: ParsableCommand {
     let file = input.files[0]
     let outsideDelimiter = againstDelimiter.flatMap(Delimiter.parse)
     let header = try HeaderPeek.header(
-      of: file, delimiter: input.delimiterByte, isStrict: !input.lenient, command: "link")
+      of: file, delimiter: input.delimiterByte, isStrict: !input.isLenient, command: "link")
     let outsideHeader = try HeaderPeek.header(
-      of: against, delimiter: outsideDelimiter, isStrict: !input.lenient, command: "link")
+      of: against, delimiter: outsideDelimiter, isStrict: !input.isLenient, command: "link")
     let join: [JoinColumn]
     do {
       join = try JoinColumns.pair(
@@ -126,7 +128,7 @@ struct LinkCommand: ParsableCommand {
       againstID?.commaList
       ?? outsideHeader.names.filter { ColumnProfile.role(ofHeader: $0) == .directIdentifier }
     let options = LinkOptions(
-      normalises: !exact, missingTokens: input.missingTokens, missingPolicy: input.missing,
+      normalises: !exact, missingTokens: input.missingTokens, missingPolicy: missing.policy,
       idColumn: id,
       outsideIdColumns: outsideIDs, maximumReidentified: maximumReidentified)
     let export = try InputReader.read(
@@ -139,7 +141,7 @@ struct LinkCommand: ParsableCommand {
         columns: LinkOptions.outsideColumns(
           join, options: options, header: outsideHeader,
           showValues: report.showValues && flags != nil),
-        delimiter: outsideDelimiter, isStrict: !input.lenient))
+        delimiter: outsideDelimiter, isStrict: !input.isLenient))
     let linkage = Linkage(
       export: export, outside: outside, join: join, file: file, outsideFile: against,
       options: options)

@@ -35,17 +35,6 @@ struct ReportCommand: ParsableCommand {
   @Option(help: ArgumentHelp("The policy file, used when --qi is not given.", valueName: "file"))
   var policy: String?
 
-  @Option(
-    help: ArgumentHelp(
-      "Quasi-identifier columns, comma-separated (else the policy's rules).", valueName: "columns"))
-  var qi: String?
-
-  @Option(
-    help: ArgumentHelp("A column that identifies a record, e.g. member_id.", valueName: "column"))
-  var id: String?
-
-  @OptionGroup var risk: RiskOptions
-
   @Option(help: "Report format.")
   var format: BatchFormat = .html
 
@@ -59,30 +48,22 @@ struct ReportCommand: ParsableCommand {
     help: "Show the quasi-identifier values of the first flagged records (they identify people).")
   var showValues = false
 
-  @OptionGroup(title: "Bounds (exit 1 when broken)") var bounds: BoundOptions
-
-  var quasiIdentifiers: [String] {
-    (qi ?? "").split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter {
-      !$0.isEmpty
-    }
-  }
+  @OptionGroup(title: "Settings (over the policy's rules)") var settings: SettingOptions
 
   func validate() throws {
-    if qi != nil && quasiIdentifiers.isEmpty {
-      throw ValidationError("--qi needs at least one column name")
+    try input.requireFiles()
+    if settings.columns.qi != nil && policy != nil {
+      throw ValidationError("give --qi or --policy, not both")
     }
-    if qi != nil && policy != nil { throw ValidationError("give --qi or --policy, not both") }
   }
 
   func run() throws {
+    let layer = try settings.layer(input: input)
     let source: BatchRunner.Source
-    if qi != nil {
-      let options = ScanOptions(
-        quasiIdentifiers: quasiIdentifiers, idColumn: id, missingTokens: input.missingTokens,
-        missingPolicy: input.missing, threshold: risk.threshold, k: risk.k, bounds: bounds.bounds)
-      source = .options(options, request: input.request(columns: options.requestedColumns))
+    if layer.quasiIdentifiers != nil {
+      source = .options(try ScanInputs.load(layer))
     } else {
-      source = .policy(try PolicyLocator.load(explicit: policy))
+      source = .policy(try PolicyLocator.load(explicit: policy), overrides: layer)
     }
     let files = try FileDiscovery.files(from: input.files, recursive: recursive)
     let batch = BatchRunner(source: source, showValues: showValues).run(files)

@@ -8,79 +8,42 @@ struct ScanCommand: ParsableCommand {
     discussion: """
       Groups the records into equivalence classes (records sharing the same values of the \
       quasi-identifiers) and reports k, sample uniques, records in small classes and the \
-      prosecutor risk, each with what it means.
+      prosecutor risk, each with what it means. Every setting below is also a policy key \
+      (docs/policy.md): the flag without its dashes, with _ for -.
 
       Examples:
         reidrisk scan sample-data/members.csv --qi zip,birth_date,gender
-        reidrisk scan members.csv --qi zip,birth_date,gender --flags at-risk.csv --id member_id
-        cat members.csv | reidrisk scan - --qi zip,age --na "N/A,NULL" --missing exclude
-        reidrisk scan exports/*.csv --qi zip,age,gender --format json --fail-under-k 5 --max-uniques 0.01
+        reidrisk scan members.csv --qi zip,birth_date,gender \\
+          --flags at-risk.csv --id member_id
+        cat members.csv | reidrisk scan - --qi zip,age --na "N/A,NULL" \\
+          --missing exclude
+        reidrisk scan exports/*.csv --qi zip,age,gender --format json \\
+          --fail-under-k 5 --max-uniques 0.01
       """)
 
   @OptionGroup(title: "Input") var input: InputOptions
 
-  @Option(
-    help: ArgumentHelp(
-      """
-      Quasi-identifier columns, comma-separated: columns an outsider could know (zip, \
-      birth_date, gender ...). Without it, the columns that profiling suggests (see \
-      'reidrisk columns').
-      """,
-      valueName: "columns"))
-  var qi: String?
-
-  @Option(
-    help: ArgumentHelp(
-      "A column that identifies a record in the flags file, e.g. member_id.", valueName: "column"))
-  var id: String?
-
-  @OptionGroup var risk: RiskOptions
+  @OptionGroup var settings: SettingOptions
 
   @Option(help: ArgumentHelp("Write the flagged records to this CSV file.", valueName: "file"))
   var flags: String?
 
-  @OptionGroup(title: "Outside data") var attacks: AttackOptions
-
-  @OptionGroup(title: "Population and sensitive columns") var models: ModelOptions
-
   @OptionGroup(title: "Report") var report: ReportOptions
 
-  @OptionGroup(title: "Bounds (exit 1 when broken)") var bounds: BoundOptions
-
-  var quasiIdentifiers: [String] { Self.list(qi) }
-
-  /// A comma-separated list of column names, trimmed.
-  static func list(_ text: String?) -> [String] {
-    (text ?? "").split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
-      .filter { !$0.isEmpty }
-  }
-
   func validate() throws {
-    if qi != nil && quasiIdentifiers.isEmpty {
-      throw ValidationError("--qi needs at least one column name")
-    }
-    if qi == nil && (models.superset != nil || models.populationTable != nil) {
-      throw ValidationError("--superset and --population-table need --qi")
-    }
+    try input.requireFiles()
     if flags != nil && input.files.count > 1 {
       throw ValidationError("--flags takes one input file; scan the files one at a time")
     }
   }
 
   func run() throws {
-    var options = ScanOptions(
-      quasiIdentifiers: quasiIdentifiers, idColumn: id, missingTokens: input.missingTokens,
-      missingPolicy: input.missing, threshold: risk.threshold, k: risk.k, bounds: bounds.bounds,
-      population: models.populationSize, sensitiveAttributes: models.sensitiveColumns,
-      l: models.l, t: models.t, weightColumn: models.weight)
-    options.normalises = attacks.normalise
-    options.scenarios = try attacks.attackScenarios()
-    let source = try models.populationSource(quasiIdentifiers: quasiIdentifiers, input: input)
+    let inputs = try ScanInputs.load(try settings.layer(input: input))
     var reports: [ScanReport] = []
     var failed = false
     for file in input.files {
       do {
-        reports.append(try scan(file, options: options, source: source))
+        reports.append(try scan(file, inputs: inputs))
       } catch {
         Terminal.standardError("reidrisk: \(error.message)\n")
         failed = true
@@ -92,16 +55,13 @@ struct ScanCommand: ParsableCommand {
   }
 
   /// Reads and measures one file, writing its flags when asked.
-  private func scan(_ file: String, options: ScanOptions, source: PopulationSource?)
-    throws(ReportedError) -> ScanReport
-  {
-    let dataset = try InputReader.read(
-      file,
-      request: input.request(
-        columns: options.requestedColumns, columnsForHeader: { options.columns(for: $0) }))
+  private func scan(_ file: String, inputs: ScanInputs) throws(ReportedError) -> ScanReport {
+    let dataset = try InputReader.read(file, request: inputs.request)
     let scan: Scan
     do {
-      scan = try Scan(dataset: dataset, file: file, options: options, populationSource: source)
+      scan = try Scan(
+        dataset: dataset, file: file, options: inputs.options,
+        populationSource: inputs.populationSource)
     } catch {
       throw ReportedError(message: error.description)
     }
@@ -109,8 +69,8 @@ struct ScanCommand: ParsableCommand {
       let findings = scan.findings(showValues: report.showValues)
       try AtomicFile.write(
         FlagsCSV.render(
-          findings, idColumn: id, quasiIdentifiers: scan.report.quasiIdentifiers,
-          showValues: report.showValues),
+          findings, idColumn: inputs.options.idColumn,
+          quasiIdentifiers: scan.report.quasiIdentifiers, showValues: report.showValues),
         to: flags)
     }
     return scan.report

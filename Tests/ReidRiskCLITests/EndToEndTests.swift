@@ -76,7 +76,7 @@ import Testing
   @Test func usageErrorsExitTwo() throws {
     let run = try Self.run(["scan", "x.csv", "--qi", "a", "--threshold", "3"])
     #expect(run.status == 2)
-    #expect(run.standardError.contains("--threshold must be in (0, 1]"))
+    #expect(run.standardError.contains("--threshold is \"3\"; expected a number in (0, 1]"))
     let missing = try Self.run(["scan", "/nonexistent/x.csv", "--qi", "a"])
     #expect(missing.status == 2)
     #expect(missing.standardError.contains("/nonexistent/x.csv: cannot open"))

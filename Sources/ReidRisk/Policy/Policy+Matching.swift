@@ -29,15 +29,21 @@ public struct ReadPlan: Sendable {
   public var request: DatasetRequest
   public var rules: [PolicyRule]
 
-  /// The reads needed for `rules`, in the order of their first rule.
-  public static func plans(for rules: [PolicyRule]) -> [ReadPlan] {
+  /// The reads needed for `rules`, in the order of their first rule, each rule measured with
+  /// the options `options` gives it (its settings, with the scenarios of its scenario file).
+  public static func plans(
+    for rules: [PolicyRule], options: (PolicyRule) -> ScanOptions = { $0.settings.measureOptions }
+  ) -> [ReadPlan] {
     var plans: [ReadPlan] = []
+    var optionsOfPlan: [[ScanOptions]] = []
     for rule in rules {
-      let columns = rule.scanOptions.requestedColumns
+      let ruleOptions = options(rule)
+      let columns = ruleOptions.requestedColumns
       if let index = plans.firstIndex(where: {
         $0.request.delimiter == rule.delimiter && $0.request.isStrict == !rule.isLenient
       }) {
         plans[index].rules.append(rule)
+        optionsOfPlan[index].append(ruleOptions)
         for column in columns where !plans[index].request.columns.contains(column) {
           plans[index].request.columns.append(column)
         }
@@ -47,6 +53,21 @@ public struct ReadPlan: Sendable {
             request: DatasetRequest(
               columns: columns, delimiter: rule.delimiter, isStrict: !rule.isLenient),
             rules: [rule]))
+        optionsOfPlan.append([ruleOptions])
+      }
+    }
+    for index in plans.indices where optionsOfPlan[index].contains(where: { !$0.scenarios.isEmpty })
+    {
+      let all = optionsOfPlan[index]
+      let requested = plans[index].request.columns
+      plans[index].request.columnsForHeader = { header in
+        var columns = requested
+        for options in all {
+          for column in options.columns(for: header) where !columns.contains(column) {
+            columns.append(column)
+          }
+        }
+        return columns
       }
     }
     return plans

@@ -27,39 +27,21 @@ public struct PolicyRule: Sendable, Equatable {
   public var line: Int
   /// The globs that pick the rule's files, relative to the policy's folder.
   public var files: [Glob]
-  /// The quasi-identifier columns: those an outsider could know.
-  public var quasiIdentifiers: [String]
-  /// Sensitive columns, measured for l-diversity and t-closeness (`min_l`, `max_t`).
-  public var sensitiveAttributes: [String] = []
-  /// The population the file is drawn from: its size N, or the sampling fraction π.
-  public var population: PopulationSize = .file
-  /// A column identifying a record, e.g. `member_id`.
-  public var idColumn: String?
-  /// The field delimiter; detected from the header when nil.
-  public var delimiter: UInt8?
-  /// Cell values that mean missing, beside the empty cell.
-  public var missingTokens: [String] = []
-  public var missingPolicy: MissingValuePolicy = .value
-  /// Skip records whose field count differs from the header's instead of failing.
-  public var isLenient = false
-  /// The prosecutor risk above which a record is at risk.
-  public var threshold = 0.2
-  /// Records in classes smaller than this are flagged.
-  public var k = 5
-  public var bounds = Bounds()
+  /// The rule's settings over the policy's `defaults`; paths as written, relative to the
+  /// policy's folder.
+  public var settings: ScanSettings
 
-  public init(name: String, line: Int, files: [Glob], quasiIdentifiers: [String]) {
+  public init(name: String, line: Int, files: [Glob], settings: ScanSettings) {
     self.name = name
     self.line = line
     self.files = files
-    self.quasiIdentifiers = quasiIdentifiers
+    self.settings = settings
   }
 
-  /// The options `scan` would take for this rule.
-  public var scanOptions: ScanOptions {
-    ScanOptions(
-      quasiIdentifiers: quasiIdentifiers, idColumn: idColumn, missingTokens: missingTokens,
-      missingPolicy: missingPolicy, threshold: threshold, k: k, bounds: bounds,
-      population: population, sensitiveAttributes: sensitiveAttributes)
-  }
+  /// The quasi-identifier columns: those an outsider could know.
+  public var quasiIdentifiers: [String] { settings.quasiIdentifiers ?? [] }
+  /// The field delimiter; detected from the header when nil.
+  public var delimiter: UInt8? { settings.delimiter }
+  /// Skip records whose field count differs from the header's instead of failing.
+  public var isLenient: Bool { settings.lenient ?? false }
 }

@@ -12,6 +12,8 @@ public enum PolicyError: Error, Equatable, Sendable, CustomStringConvertible {
   case missingKey(file: String, line: Int, key: String, context: String)
   /// A value of the wrong type or out of range; `expected` says what would do.
   case badValue(file: String, line: Int, key: String, value: String, expected: String)
+  /// Two settings of which one mapping may hold only one, e.g. population and sampling_fraction.
+  case conflict(file: String, line: Int, keys: [String], context: String)
   /// None of a rule's globs (`glob`, joined with ", ") matches a file under the policy's folder.
   case globMatchesNothing(file: String, line: Int, glob: String)
 
@@ -19,7 +21,8 @@ public enum PolicyError: Error, Equatable, Sendable, CustomStringConvertible {
   public var line: Int {
     switch self {
     case .syntax(_, let line, _), .unknownKey(_, let line, _, _, _), .missingKey(_, let line, _, _),
-      .badValue(_, let line, _, _, _), .globMatchesNothing(_, let line, _):
+      .badValue(_, let line, _, _, _), .globMatchesNothing(_, let line, _),
+      .conflict(_, let line, _, _):
       return line
     case .empty: return 0
     }
@@ -39,6 +42,8 @@ public enum PolicyError: Error, Equatable, Sendable, CustomStringConvertible {
       return "\(file):\(line): \(context) has no \(quoted(key)); add it (see docs/policy.md)"
     case .badValue(let file, let line, let key, let value, let expected):
       return "\(file):\(line): \(key) is \(quoted(value)); expected \(expected)"
+    case .conflict(let file, let line, let keys, let context):
+      return "\(file):\(line): \(context) gives both \(keys.joined(separator: " and ")); keep one"
     case .globMatchesNothing(let file, let line, let glob):
       return "\(file):\(line): files: \(quoted(glob)) matches no file under the policy's folder;"
         + " fix the pattern (paths are relative to the folder of \(file)) or remove the rule"

@@ -11,11 +11,8 @@ struct PolicyParser {
   typealias Entry = (key: String, line: Int, value: Node)
 
   static let topKeys = ["version", "defaults", "rules"]
-  static let settingKeys = [
-    "quasi_identifiers", "sensitive", "population", "sampling_fraction", "id", "delimiter", "na",
-    "missing", "lenient",
-    "threshold", "k", "bounds",
-  ]
+  /// The keys of `defaults` and of a rule: every scan setting and `bounds`.
+  static let settingKeys = ScanSettings.all.map(\.key) + ["bounds"]
   static let ruleKeys = ["name", "files"] + settingKeys
 
   func parse(_ yaml: String) throws(PolicyError) -> Policy {
@@ -34,7 +31,7 @@ struct PolicyParser {
         throw badValue(version, expected: "1, the only version of the policy format so far")
       }
     }
-    var defaults = RuleSettings()
+    var defaults = ScanSettings()
     if let entry = top.first(where: { $0.key == "defaults" }) {
       defaults = try settings(
         try mapping(entry.value, context: "defaults", known: Self.settingKeys), context: "defaults")
@@ -52,7 +49,7 @@ struct PolicyParser {
     return Policy(file: file, rules: rules)
   }
 
-  private func rule(_ node: Node, number: Int, defaults: RuleSettings) throws(PolicyError)
+  private func rule(_ node: Node, number: Int, defaults: ScanSettings) throws(PolicyError)
     -> PolicyRule
   {
     let line = node.mark?.line ?? 0
@@ -77,87 +74,72 @@ struct PolicyParser {
     guard let globs else {
       throw .missingKey(file: file, line: line, key: "files", context: context)
     }
-    guard let quasiIdentifiers = settings.quasiIdentifiers else {
+    guard settings.quasiIdentifiers != nil else {
       throw .missingKey(file: file, line: line, key: "quasi_identifiers", context: context)
     }
-    var rule = PolicyRule(name: name, line: line, files: globs, quasiIdentifiers: quasiIdentifiers)
-    settings.apply(to: &rule)
-    return rule
+    return PolicyRule(name: name, line: line, files: globs, settings: settings)
   }
 
-  /// The settings a rule or `defaults` may hold.
-  private func settings(_ entries: [Entry], context: String) throws(PolicyError) -> RuleSettings {
-    var settings = RuleSettings()
+  /// The settings a rule or `defaults` may hold, each read by its declaration in
+  /// `ScanSettings.all`; bounds by `BoundKind`.
+  private func settings(_ entries: [Entry], context: String) throws(PolicyError) -> ScanSettings {
+    var settings = ScanSettings()
     for entry in entries {
-      switch entry.key {
-      case "quasi_identifiers":
-        let names = try strings(entry, splittingCommas: true)
-        guard !names.isEmpty else {
-          throw badValue(
-            entry, expected: "at least one column name, e.g. [zip, birth_date, gender]")
+      if entry.key == "bounds" {
+        settings.bounds = try bounds(entry)
+      } else if let setting = ScanSettings.setting(named: entry.key) {
+        let value = try input(entry)
+        do {
+          try setting.set(value, in: &settings)
+        } catch {
+          throw .badValue(
+            file: file, line: entry.value.mark?.line ?? entry.line, key: entry.key,
+            value: error.given, expected: error.expected)
         }
-        settings.quasiIdentifiers = names
-      case "sensitive": settings.sensitiveAttributes = try strings(entry, splittingCommas: true)
-      case "population":
-        settings.population = .size(
-          try count(entry, expected: "a whole number of people, at least 1"))
-      case "sampling_fraction":
-        let value = try number(entry)
-        guard value > 0 && value <= 1 else {
-          throw badValue(entry, expected: "a fraction in (0, 1], e.g. 0.01")
-        }
-        settings.population = .samplingFraction(value)
-      case "id": settings.idColumn = try string(entry)
-      case "delimiter":
-        let text = try string(entry)
-        guard let byte = Delimiter.parse(text) else {
-          throw badValue(entry, expected: "one character, or tab, comma, semicolon, pipe")
-        }
-        settings.delimiter = byte
-      case "na":
-        settings.missingTokens = try strings(entry, splittingCommas: false, allowEmpty: true)
-      case "missing":
-        guard let policy = MissingValuePolicy(rawValue: try string(entry)) else {
-          throw badValue(entry, expected: "value or exclude")
-        }
-        settings.missingPolicy = policy
-      case "lenient":
-        switch try string(entry) {
-        case "true": settings.isLenient = true
-        case "false": settings.isLenient = false
-        default: throw badValue(entry, expected: "true or false")
-        }
-      case "threshold":
-        let value = try number(entry)
-        guard value > 0 && value <= 1 else {
-          throw badValue(entry, expected: "a risk in (0, 1], e.g. 0.2")
-        }
-        settings.threshold = value
-      case "k": settings.k = try count(entry, expected: "a whole number of at least 1, e.g. 5")
-      case "bounds": settings.bounds = try bounds(entry)
-      default: break
+      }
+    }
+    for (first, second) in ScanSettings.exclusive {
+      if entries.contains(where: { $0.key == first }),
+        let later = entries.first(where: { $0.key == second })
+      {
+        throw .conflict(file: file, line: later.line, keys: [first, second], context: context)
       }
     }
     return settings
   }
 
-  private func bounds(_ entry: Entry) throws(PolicyError) -> PartialBounds {
-    var result = PartialBounds()
-    let known = PolicyBound.all.map(\.key)
+  private func bounds(_ entry: Entry) throws(PolicyError) -> Bounds {
+    var bounds = Bounds()
+    let known = BoundKind.allCases.map(\.key)
     for bound in try mapping(entry.value, context: "bounds", known: known) {
-      guard let definition = PolicyBound.named(bound.key) else { continue }
-      switch definition.kind {
-      case .count:
-        result.values[bound.key] = Double(
-          try count(bound, expected: "a whole number of at least 1, e.g. 5"))
-      case .fraction:
-        let value = try number(bound)
-        guard (0...1).contains(value) else {
-          throw badValue(bound, expected: "a share between 0 and 1, e.g. 0.05 for 5%")
-        }
-        result.values[bound.key] = value
+      guard let kind = BoundKind.named(bound.key) else { continue }
+      let value = try input(bound)
+      do {
+        bounds[kind] = try kind.limit(value)
+      } catch {
+        throw .badValue(
+          file: file, line: bound.value.mark?.line ?? bound.line, key: bound.key,
+          value: error.given, expected: error.expected)
       }
     }
-    return result
+    return bounds
+  }
+
+  /// An entry's value as a setting reads it: a scalar's text, or a list of scalars.
+  private func input(_ entry: Entry) throws(PolicyError) -> SettingInput {
+    if let scalar = entry.value.scalar { return .text(scalar.string) }
+    if let sequence = entry.value.sequence {
+      var items: [String] = []
+      for item in sequence {
+        guard let scalar = item.scalar else {
+          throw .badValue(
+            file: file, line: item.mark?.line ?? entry.line, key: entry.key,
+            value: Self.text(of: item), expected: "a list of plain values")
+        }
+        items.append(scalar.string)
+      }
+      return .list(items)
+    }
+    throw badValue(entry, expected: "a value or a list, e.g. [a, b]")
   }
 }

@@ -18,7 +18,7 @@ public enum GitHubAnnotations {
       case .fail:
         for result in file.results {
           for check in result.brokenBounds {
-            let key = PolicyBound.forCheck(check.id)?.key ?? check.id
+            let key = BoundKind.forCheck(check.id)?.key ?? check.id
             let origin = result.rule.map { " (rule \"\($0.name)\", \(policy):\($0.line))" } ?? ""
             lines.append(
               annotation(

@@ -26,7 +26,7 @@ public enum SARIFReport {
             ?? ""
           results.append(
             result(
-              rule: PolicyBound.forCheck(check.id)?.key ?? check.id,
+              rule: BoundKind.forCheck(check.id)?.key ?? check.id,
               message:
                 "\(file.location): \(check.rule), found \(Formatting.ratio(check.value))\(origin)",
               at: file.location))
@@ -56,7 +56,7 @@ public enum SARIFReport {
 
   /// Every rule reidrisk can report, whether or not this run broke it, so ids resolve.
   static var rules: [[String: Any]] {
-    PolicyBound.all.map { bound in
+    BoundKind.allCases.map { bound in
       [
         "id": bound.key,
         "name": ruleName(bound.key),

@@ -93,8 +93,11 @@ public struct Scan: Sendable {
           partition: partition, k: options.k, sensitive: sensitive, scenarios: scenarios
         ).flaggedRecords),
       bounds: options.bounds.checks(
-        k: histogram.smallestClass, prosecutor: prosecutor, uniqueFraction: uniques.fraction,
-        populationUniques: models.uniqueness.dankar, sensitive: summaries),
+        BoundFigures(
+          k: histogram.smallestClass, highestRisk: prosecutor.highestRisk,
+          recordsAtRiskFraction: prosecutor.recordsAtRiskFraction,
+          uniqueFraction: uniques.fraction,
+          populationUniqueFraction: models.uniqueness.dankar.fraction, sensitive: summaries)),
       warnings: notes + Self.warnings(dataset: dataset))
   }
 

@@ -78,11 +78,11 @@ import Testing
     let dataset = try DatasetReader.read(Self.csv, columns: ["zip", "gender"])
     let pass = try RuleResult.measure(
       dataset, file: "a.csv",
-      options: ScanOptions(quasiIdentifiers: ["zip", "gender"], bounds: Bounds(minimumK: 1)),
+      options: ScanOptions(quasiIdentifiers: ["zip", "gender"], bounds: Bounds([.minK: 1])),
       rule: nil, showValues: false)
     let fail = try RuleResult.measure(
       dataset, file: "b.csv",
-      options: ScanOptions(quasiIdentifiers: ["zip", "gender"], bounds: Bounds(minimumK: 2)),
+      options: ScanOptions(quasiIdentifiers: ["zip", "gender"], bounds: Bounds([.minK: 2])),
       rule: nil, showValues: false)
     let passed = FileResult(file: "a.csv", results: [pass])
     let failed = FileResult(file: "b.csv", results: [fail])
@@ -100,9 +100,9 @@ import Testing
   }
 
   @Test func everyBoundKeyIsDistinctAndKnownToTheScan() {
-    let keys = PolicyBound.all.map(\.key)
+    let keys = BoundKind.allCases.map(\.key)
     #expect(Set(keys).count == keys.count)
-    #expect(PolicyBound.forCheck("k")?.key == "min_k")
-    #expect(PolicyBound.named("max_t")?.checkID == "t_closeness")
+    #expect(BoundKind.forCheck("k")?.key == "min_k")
+    #expect(BoundKind.named("max_t")?.checkID == "t_closeness")
   }
 }

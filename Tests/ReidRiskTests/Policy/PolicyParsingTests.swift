@@ -39,23 +39,23 @@ import Testing
     #expect(first.files.map(\.pattern) == ["exports/**/*.csv", "exports/**/*.csv.gz"])
     #expect(first.files.map(\.line) == [10, 10])
     #expect(first.quasiIdentifiers == ["zip", "birth_date", "gender"])
-    #expect(first.idColumn == "member_id")
+    #expect(first.settings.id == "member_id")
     #expect(first.delimiter == UInt8(ascii: ";"))
-    #expect(first.missingPolicy == .exclude)
-    #expect(first.missingTokens == ["N/A", "NULL"])  // from defaults
-    #expect(first.threshold == 0.1)  // from defaults
-    #expect(first.k == 3)
+    #expect(first.settings.missing == .exclude)
+    #expect(first.settings.na == ["N/A", "NULL"])  // from defaults
+    #expect(first.settings.threshold == 0.1)  // from defaults
+    #expect(first.settings.k == 3)
     // bounds merge key by key: max_risk from defaults, the rest from the rule
-    #expect(first.bounds == Bounds(minimumK: 5, maximumRisk: 0.5, maximumUniques: 0.01))
+    #expect(first.settings.bounds == Bounds([.minK: 5, .maxRisk: 0.5, .maxUniques: 0.01]))
     let second = policy.rules[1]
     #expect(second.name == "rule 2")
     #expect(second.quasiIdentifiers == ["zip", "age"])  // a comma-separated scalar
     #expect(second.isLenient)
-    #expect(second.sensitiveAttributes == ["income"])
-    #expect(second.population == .size(1_000_000))
-    #expect(second.missingTokens == ["no"])  // the text "no", not YAML 1.1's false
-    #expect(second.bounds == Bounds(maximumRisk: 0.5))
-    #expect(second.k == 5)  // the default
+    #expect(second.settings.sensitive == ["income"])
+    #expect(second.settings.population == .size(1_000_000))
+    #expect(second.settings.na == ["no"])  // the text "no", not YAML 1.1's false
+    #expect(second.settings.bounds == Bounds([.maxRisk: 0.5]))
+    #expect(second.settings.measureOptions.k == 5)  // the default
   }
 
   @Test func laterBoundsAreKeysOfTheSameMapping() throws {
@@ -68,9 +68,9 @@ import Testing
           bounds: {max_population_uniques: 0.05, min_l: 2, max_t: 0.3}
       """
     let rule = try #require(try Policy(yaml: yaml, file: "p.yml").rules.first)
-    #expect(rule.bounds == Bounds(maximumPopulationUniques: 0.05, minimumL: 2, maximumT: 0.3))
-    #expect(rule.population == .samplingFraction(0.01))
-    #expect(rule.scanOptions.sensitiveAttributes == ["diagnosis"])
+    #expect(rule.settings.bounds == Bounds([.maxPopulationUniques: 0.05, .minL: 2, .maxT: 0.3]))
+    #expect(rule.settings.population == .samplingFraction(0.01))
+    #expect(rule.settings.measureOptions.sensitiveAttributes == ["diagnosis"])
   }
 
   /// Each mistake, the line it is reported on and the start of the message.
@@ -94,7 +94,7 @@ import Testing
     ),
     (
       "rules:\n  - files: a.csv\n    quasi_identifiers: [zip]\n    bounds:\n      max_risk: 2\n", 5,
-      "p.yml:5: max_risk is \"2\"; expected a share between 0 and 1"
+      "p.yml:5: max_risk is \"2\"; expected a number between 0 and 1"
     ),
     (
       "rules:\n  - files: a.csv\n    quasi_identifiers: [zip]\n    bounds:\n      min_c: 2\n", 5,
@@ -106,7 +106,7 @@ import Testing
     ),
     (
       "rules:\n  - files: a.csv\n    quasi_identifiers: [zip]\n    missing: drop\n", 4,
-      "p.yml:4: missing is \"drop\"; expected value or exclude"
+      "p.yml:4: missing is \"drop\"; expected value, exclude or wildcard"
     ),
     (
       "rules:\n  - files: a.csv\n    quasi_identifiers: [zip]\n    delimiter: ab\n", 4,

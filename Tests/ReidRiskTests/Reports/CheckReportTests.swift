@@ -65,7 +65,7 @@ import Testing
     #expect(driver["name"] as? String == "reidrisk")
     let rules = try #require(driver["rules"] as? [[String: Any]])
     let ids = rules.compactMap { $0["id"] as? String }
-    #expect(ids == PolicyBound.all.map(\.key) + ["read_error"])
+    #expect(ids == BoundKind.allCases.map(\.key) + ["read_error"])
     for rule in rules {
       #expect(((rule["shortDescription"] as? [String: Any])?["text"] as? String)?.isEmpty == false)
     }

@@ -9,7 +9,7 @@ import Testing
 
   static func batch(showValues: Bool) throws -> BatchReport {
     let options = ScanOptions(
-      quasiIdentifiers: ["<b>zip</b>", "gender"], k: 2, bounds: Bounds(minimumK: 2))
+      quasiIdentifiers: ["<b>zip</b>", "gender"], k: 2, bounds: Bounds([.minK: 2]))
     let dataset = try DatasetReader.read(csv, columns: options.requestedColumns)
     let result = try RuleResult.measure(
       dataset, file: "<img src=x onerror=alert(1)>.csv", options: options, rule: nil,

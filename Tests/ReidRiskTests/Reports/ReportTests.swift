@@ -59,8 +59,7 @@ import Testing
 
   @Test func boundsDecideTheVerdict() throws {
     var options = ScanOptions(quasiIdentifiers: ["zip", "gender"])
-    options.bounds = Bounds(
-      minimumK: 2, maximumRisk: 1, maximumRecordsAtRisk: 0.5, maximumUniques: 0.3)
+    options.bounds = Bounds([.minK: 2, .maxRisk: 1, .maxRecordsAtRisk: 0.5, .maxUniques: 0.3])
     let report = try Self.scan(options).report
     // k = 1 < 2 fails; highest risk 1 ≤ 1 holds; at risk 7/7 > 0.5 fails; uniques 2/7 = 0.286 ≤ 0.3 holds
     #expect(report.bounds.map(\.id) == ["k", "highest_risk", "records_at_risk", "sample_uniques"])

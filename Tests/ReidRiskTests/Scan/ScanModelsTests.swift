@@ -107,7 +107,7 @@ import Testing
 
   @Test func sensitiveAndPopulationBounds() throws {
     var options = ScanOptions(quasiIdentifiers: ["zip"], sensitiveAttributes: ["tier"])
-    options.bounds = Bounds(maximumPopulationUniques: 0.5, minimumL: 2, maximumT: 0.9)
+    options.bounds = Bounds([.maxPopulationUniques: 0.5, .minL: 2, .maxT: 0.9])
     let report = try Self.scan(options).report
     // l = 1 < 2 fails. t: the file is Gold 4/6, Free 2/6; class C (Free only) is
     // ½(|0 − 4/6| + |1 − 2/6|) = 2/3 away, A (Gold only) 1/3: t = 2/3 ≤ 0.9 holds.

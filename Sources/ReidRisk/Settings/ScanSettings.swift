@@ -1,0 +1,125 @@
+/// Every setting of a scan as one layer writes it: built-in defaults, a policy's `defaults`, a
+/// rule, the command line. Nil where the layer does not set it, so layers merge setting by
+/// setting (`overridden(by:)`) and bounds bound by bound; `scanOptions` applies the defaults.
+///
+/// Each setting is declared once, in `ScanSettings.all` (the catalog in
+/// `ScanSettings+Catalog.swift`). Adding one takes: a stored property here, an entry in the
+/// catalog, and a line in `ScanSettings.scanOptions` (or wherever the value is used); the CLI
+/// option it needs is one line in `SettingOptions`, which a test checks against the catalog.
+public struct ScanSettings: Sendable, Equatable {
+  public var quasiIdentifiers: [String]?
+  public var id: String?
+  public var na: [String]?
+  public var missing: MissingValuePolicy?
+  public var delimiter: UInt8?
+  public var lenient: Bool?
+  public var threshold: Double?
+  public var k: Int?
+  /// Written by `population` (N) and by `sampling_fraction` (π): one slot, the later layer wins.
+  public var population: PopulationSize?
+  public var populationTable: String?
+  public var countColumn: String?
+  public var superset: String?
+  public var weight: String?
+  public var sensitive: [String]?
+  public var l: Int?
+  public var t: Double?
+  public var normalise: Bool?
+  public var scenarios: ScenarioSelection?
+  public var scenarioFile: String?
+  public var bounds = Bounds()
+
+  public init() {}
+
+  /// These settings with each one `upper` sets put in its place; bounds merge bound by bound.
+  public func overridden(by upper: ScanSettings) -> ScanSettings {
+    var merged = self
+    for setting in Self.all { setting.copy(upper, &merged) }
+    merged.bounds = bounds.merging(upper.bounds)
+    return merged
+  }
+
+  /// The setting declared under a policy key.
+  public static func setting(named key: String) -> Setting? { all.first { $0.key == key } }
+
+  /// Pairs of settings one layer may not both give.
+  public static let exclusive: [(String, String)] = [
+    ("population", "sampling_fraction"), ("population_table", "superset"),
+  ]
+
+  /// The paths these settings give (`population_table`, `superset`, `scenario_file`), each
+  /// relative one put under `folder` (a policy's paths are relative to the policy's folder).
+  public func rebasingPaths(onto folder: String) -> ScanSettings {
+    guard !folder.isEmpty && folder != "." else { return self }
+    func rebase(_ path: String?) -> String? {
+      path.map { $0.hasPrefix("/") ? $0 : folder + ($0.hasSuffix("/") ? "" : "/") + $0 }
+    }
+    var rebased = self
+    rebased.populationTable = rebase(populationTable)
+    rebased.superset = rebase(superset)
+    rebased.scenarioFile = rebase(scenarioFile)
+    return rebased
+  }
+
+  /// The options a scan takes from these settings, defaults applied; `defined` holds the
+  /// scenarios read from `scenarioFile`, when given. A scenario name that is neither built in
+  /// nor defined is an error.
+  public func scanOptions(scenarioFile defined: [AttackScenario] = [])
+    throws(SettingValueError) -> ScanOptions
+  {
+    var options = measureOptions
+    options.scenarios = try (scenarios ?? (scenarioFile == nil ? .none : .all)).scenarios(
+      defined: defined)
+    return options
+  }
+
+  /// The options without attack scenarios: what decides the columns to read.
+  public var measureOptions: ScanOptions {
+    var options = ScanOptions(
+      quasiIdentifiers: quasiIdentifiers ?? [], idColumn: id, missingTokens: na ?? [],
+      missingPolicy: missing ?? .value, threshold: threshold ?? 0.2, k: k ?? 5, bounds: bounds,
+      population: population ?? .file, sensitiveAttributes: sensitive ?? [], l: l, t: t,
+      weightColumn: weight)
+    options.normalises = normalise ?? false
+    return options
+  }
+
+  /// The columns a population table or superset is read on, and the table's count column.
+  public var resolvedCountColumn: String { countColumn ?? "count" }
+}
+
+/// Which attack scenarios a scan tests: none, all (the built-in ones and a scenario file's), or
+/// those named.
+public enum ScenarioSelection: Sendable, Equatable {
+  case none
+  case all
+  case named([String])
+
+  /// The scenarios selected among the built-in ones and `defined`; a name that is neither is
+  /// an error listing the names there are.
+  func scenarios(defined: [AttackScenario]) throws(SettingValueError) -> [AttackScenario] {
+    let available = AttackScenario.withBuiltIn(defined)
+    switch self {
+    case .none: return []
+    case .all: return available
+    case .named(let names):
+      var chosen: [AttackScenario] = []
+      for name in names {
+        guard let scenario = available.first(where: { $0.name == name }) else {
+          throw SettingValueError(
+            given: name,
+            expected: "the name of a scenario: "
+              + available.map(\.name).joined(separator: ", ", last: " or "))
+        }
+        if !chosen.contains(scenario) { chosen.append(scenario) }
+      }
+      return chosen
+    }
+  }
+}
+
+extension Population {
+  /// The largest population size accepted: 2^53 = 9,007,199,254,740,992, the largest whole
+  /// number a double holds exactly (the population models compute in doubles).
+  public static let largestSize = 1 << 53
+}

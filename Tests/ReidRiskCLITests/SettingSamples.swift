@@ -1,0 +1,58 @@
+@testable import ReidRisk
+
+/// One valid value for each setting, as a flag's argument and as a policy line, and the value
+/// it must give. `SettingCatalogTests` fails when a setting has no sample here, so a new setting
+/// cannot skip the walk.
+enum SettingSamples {
+  struct Sample {
+    /// The text after the flag (nil for a switch).
+    var flagValue: String?
+    /// The text after `key:` in a policy.
+    var yaml: String
+    /// What the setting must hold after reading either.
+    var check: @Sendable (ScanSettings) -> Bool
+  }
+
+  static let byKey: [String: Sample] = [
+    "quasi_identifiers": Sample(
+      flagValue: "zip,\" zip\",\"zip,code\"", yaml: "[zip, \" zip\", \"zip,code\"]",
+      check: { $0.quasiIdentifiers == ["zip", " zip", "zip,code"] }),
+    "id": Sample(flagValue: "member_id", yaml: "member_id", check: { $0.id == "member_id" }),
+    "na": Sample(
+      flagValue: "N/A,,NULL", yaml: "[N/A, \"\", NULL]", check: { $0.na == ["N/A", "", "NULL"] }),
+    "missing": Sample(flagValue: "wildcard", yaml: "wildcard", check: { $0.missing == .wildcard }),
+    "delimiter": Sample(
+      flagValue: "semicolon", yaml: "semicolon", check: { $0.delimiter == UInt8(ascii: ";") }),
+    "lenient": Sample(flagValue: nil, yaml: "true", check: { $0.lenient == true }),
+    "threshold": Sample(flagValue: "0.1", yaml: "0.1", check: { $0.threshold == 0.1 }),
+    "k": Sample(flagValue: "3", yaml: "3", check: { $0.k == 3 }),
+    "population": Sample(
+      flagValue: "2000000", yaml: "2_000_000", check: { $0.population == .size(2_000_000) }),
+    "sampling_fraction": Sample(
+      flagValue: "0.01", yaml: "0.01", check: { $0.population == .samplingFraction(0.01) }),
+    "population_table": Sample(
+      flagValue: "counts.csv", yaml: "counts.csv", check: { $0.populationTable == "counts.csv" }),
+    "count_column": Sample(
+      flagValue: "people", yaml: "people", check: { $0.countColumn == "people" }),
+    "superset": Sample(flagValue: "all.csv", yaml: "all.csv", check: { $0.superset == "all.csv" }),
+    "weight": Sample(flagValue: "w", yaml: "w", check: { $0.weight == "w" }),
+    "sensitive": Sample(
+      flagValue: "tier,income", yaml: "[tier, income]",
+      check: { $0.sensitive == ["tier", "income"] }),
+    "l": Sample(flagValue: "2", yaml: "2", check: { $0.l == 2 }),
+    "t": Sample(flagValue: "0.3", yaml: "0.3", check: { $0.t == 0.3 }),
+    "normalise": Sample(flagValue: nil, yaml: "true", check: { $0.normalise == true }),
+    "scenarios": Sample(
+      flagValue: "voter roll,social profile", yaml: "[voter roll, social profile]",
+      check: { $0.scenarios == .named(["voter roll", "social profile"]) }),
+    "scenario_file": Sample(
+      flagValue: "attacks.yml", yaml: "attacks.yml", check: { $0.scenarioFile == "attacks.yml" }),
+  ]
+
+  /// One valid limit per bound, as written, and the limit it gives.
+  static let bounds: [BoundKind: (text: String, limit: Double)] = [
+    .minK: ("5", 5), .maxRisk: ("0.5", 0.5), .maxRecordsAtRisk: ("0.05", 0.05),
+    .maxUniques: ("0.01", 0.01), .maxPopulationUniques: ("0.02", 0.02), .minL: ("2", 2),
+    .maxT: ("0.3", 0.3),
+  ]
+}
