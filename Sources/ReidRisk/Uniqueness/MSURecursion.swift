@@ -1,0 +1,221 @@
+/// SUDA2's recursive search for minimal sample uniques (Manning, Haglin and Keane 2008), on
+/// interned codes.
+///
+/// Take the sets whose first column (in QI order) is c. A record r with value v in c is alone on
+/// {c} ∪ S′ (S′ of later columns) exactly when it is alone on S′ among the records with v in c,
+/// the sub-table T_v. And {c} ∪ S′ is minimal exactly when S′ is an MSU of r in T_v (∅ when r
+/// is alone in T_v) and r is not alone on S′ in the whole table, that is when no MSU of r
+/// found among the columns after c is a subset of S′. So the columns are taken last to first,
+/// each one's sub-tables searched recursively, and a candidate kept unless an MSU found before
+/// covers it.
+///
+/// On the example of `MinimalSampleUniques`: age, last, gives {age} for record 2 (the only
+/// 40); gender gives {gender} for record 0, and for M the sub-table {1, 2, 3} on (age) has the
+/// MSU ∅ ∪ {age} for record 2, covered by {age}, so dropped; zip: A is {0, 1}, whose MSUs on
+/// (gender, age) are {gender} for 0 (covered) and {gender} for 1: kept as {zip, gender}; B is
+/// {2, 3}, with {age} for both: 2's is covered, 3's is kept as {zip, age}.
+struct MSURecursion {
+  let columns: [[Int32]]
+  let distinct: [Int]
+  /// The records of the tables being searched; each sub-table is a range of it, reordered in
+  /// place by the column being split.
+  private var order: [Int32]
+  private var scratch: [Int32]
+  private var keys: [UInt64]
+  private var counts: [Int32]
+  /// Per recursion level, the first MSU found for each record (an index into that level's
+  /// list), used once a level has found more MSUs than a linear scan suits.
+  private var heads: [[Int32]] = []
+
+  /// A level scans its own list while it holds at most this many MSUs.
+  private static let linearScanLimit = 24
+
+  init(columns: [[Int32]], distinct: [Int]) {
+    self.columns = columns
+    self.distinct = distinct
+    let recordCount = columns.first?.count ?? 0
+    order = (0..<Int32(recordCount)).map { $0 }
+    scratch = [Int32](repeating: 0, count: recordCount)
+    keys = []
+    counts = [Int32](repeating: 0, count: (distinct.max() ?? 0) + 2)
+  }
+
+  /// The candidates whose first column is `column`: (r, S′) with S′ an MSU of r among the
+  /// records sharing r's value in `column`, on the later columns, of at most
+  /// `maximumSize` − 1 columns (∅ when r's value occurs once). Needs two records or more.
+  mutating func candidates(firstColumn column: Int, maximumSize: Int)
+    -> [(record: Int32, set: ColumnSet)]
+  {
+    let recordCount = order.count
+    group(0, recordCount, by: column)
+    var result: [(record: Int32, set: ColumnSet)] = []
+    var start = 0
+    while start < recordCount {
+      let end = groupEnd(start, recordCount, column)
+      if end - start == 1 {
+        result.append((order[start], ColumnSet(bits: 0)))
+      } else if maximumSize > 1 && column + 1 < columns.count {
+        result += search(start, end, first: column + 1, depth: maximumSize - 1, level: 0)
+      }
+      start = end
+    }
+    return result
+  }
+
+  /// The MSUs, of at most `depth` columns from `first` on, of the table `order[low..<high]`
+  /// (two records or more).
+  private mutating func search(_ low: Int, _ high: Int, first: Int, depth: Int, level: Int)
+    -> [(record: Int32, set: ColumnSet)]
+  {
+    var found: [(record: Int32, set: ColumnSet)] = []
+    var next: [Int32] = []
+    var indexed = false
+    if heads.count <= level {
+      heads.append([Int32](repeating: -1, count: order.count))
+    }
+    /// Whether an MSU found so far for `record` is a subset of `set`.
+    func isCovered(_ record: Int32, _ set: ColumnSet, _ found: [(record: Int32, set: ColumnSet)])
+      -> Bool
+    {
+      if !indexed {
+        return found.contains { $0.record == record && $0.set.isSubset(of: set) }
+      }
+      var entry = heads[level][Int(record)]
+      while entry >= 0 {
+        if found[Int(entry)].set.isSubset(of: set) { return true }
+        entry = next[Int(entry)]
+      }
+      return false
+    }
+    func keep(_ record: Int32, _ set: ColumnSet) {
+      found.append((record, set))
+      if indexed {
+        next.append(heads[level][Int(record)])
+        heads[level][Int(record)] = Int32(found.count - 1)
+      } else if found.count > Self.linearScanLimit {
+        indexed = true
+        next = [Int32](repeating: -1, count: found.count)
+        for (index, pair) in found.enumerated() {
+          next[index] = heads[level][Int(pair.record)]
+          heads[level][Int(pair.record)] = Int32(index)
+        }
+      }
+    }
+    for column in stride(from: columns.count - 1, through: first, by: -1) {
+      group(low, high, by: column)
+      var start = low
+      while start < high {
+        let end = groupEnd(start, high, column)
+        if end - start == 1 {
+          keep(order[start], ColumnSet([column]))
+        } else if depth > 1 && column + 1 < columns.count {
+          for pair in search(start, end, first: column + 1, depth: depth - 1, level: level + 1)
+          where !isCovered(pair.record, pair.set, found) {
+            keep(pair.record, pair.set.inserting(column))
+          }
+        }
+        start = end
+      }
+    }
+    if indexed {
+      for pair in found { heads[level][Int(pair.record)] = -1 }
+    }
+    return found
+  }
+
+  /// The end of the run of one code of `column` that starts at `start`, in `order[..<high]`
+  /// (grouped by that column).
+  private func groupEnd(_ start: Int, _ high: Int, _ column: Int) -> Int {
+    columns[column].withUnsafeBufferPointer { codes in
+      order.withUnsafeBufferPointer { order in
+        let code = codes[Int(order[start])]
+        var end = start + 1
+        while end < high && codes[Int(order[end])] == code { end += 1 }
+        return end
+      }
+    }
+  }
+
+  /// Reorders `order[low..<high]` so that records with the same code of `column` are together:
+  /// a counting sort when the codes are few for the records, else a sort of (code, record).
+  private mutating func group(_ low: Int, _ high: Int, by column: Int) {
+    let length = high - low
+    guard length > 1 else { return }
+    let width = distinct[column]
+    let column = columns[column]
+    column.withUnsafeBufferPointer { codes in
+      order.withUnsafeMutableBufferPointer { order in
+        if length >= 256 && width <= 4 * length {
+          counts.withUnsafeMutableBufferPointer { counts in
+            scratch.withUnsafeMutableBufferPointer { scratch in
+              for code in 0...width { counts[code] = 0 }
+              for index in low..<high { counts[Int(codes[Int(order[index])]) + 1] += 1 }
+              for code in 0..<width { counts[code + 1] += counts[code] }
+              for index in low..<high {
+                let record = order[index]
+                let code = Int(codes[Int(record)])
+                scratch[Int(counts[code])] = record
+                counts[code] += 1
+              }
+              for index in 0..<length { order[low + index] = scratch[index] }
+            }
+          }
+        } else {
+          if keys.count < length { keys = [UInt64](repeating: 0, count: max(length, 64)) }
+          keys.withUnsafeMutableBufferPointer { keys in
+            for index in 0..<length {
+              let record = order[low + index]
+              keys[index] =
+                UInt64(UInt32(bitPattern: codes[Int(record)])) << 32
+                | UInt64(UInt32(bitPattern: record))
+            }
+            keys[0..<length].sort()
+            for index in 0..<length {
+              order[low + index] = Int32(truncatingIfNeeded: keys[index])
+            }
+          }
+        }
+      }
+    }
+  }
+}
+
+extension MinimalSampleUniques {
+  /// The MSUs by `MSURecursion`: the first column's candidates of every column at once on the
+  /// available cores, then kept last column to first unless an MSU found before covers them.
+  static func byRecursion(columns: [[Int32]], distinct: [Int], maximumSize: Int)
+    -> MinimalSampleUniques
+  {
+    let recordCount = columns.first?.count ?? 0
+    guard recordCount >= 2, maximumSize >= 1, !columns.isEmpty else {
+      return gathering(
+        [], recordCount: recordCount, columnCount: columns.count, maximumSize: maximumSize)
+    }
+    let candidates = Array(columns.indices).concurrentMap { column in
+      var search = MSURecursion(columns: columns, distinct: distinct)
+      return search.candidates(firstColumn: column, maximumSize: maximumSize)
+    }
+    var head = [Int32](repeating: -1, count: recordCount)
+    var next: [Int32] = []
+    var found: [(record: Int32, set: ColumnSet)] = []
+    for column in columns.indices.reversed() {
+      for candidate in candidates[column] {
+        var entry = head[Int(candidate.record)]
+        var covered = false
+        while entry >= 0 {
+          if found[Int(entry)].set.isSubset(of: candidate.set) {
+            covered = true
+            break
+          }
+          entry = next[Int(entry)]
+        }
+        guard !covered else { continue }
+        found.append((candidate.record, candidate.set.inserting(column)))
+        next.append(head[Int(candidate.record)])
+        head[Int(candidate.record)] = Int32(found.count - 1)
+      }
+    }
+    return gathering(
+      found, recordCount: recordCount, columnCount: columns.count, maximumSize: maximumSize)
+  }
+}

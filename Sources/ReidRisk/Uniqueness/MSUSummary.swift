@@ -1,0 +1,105 @@
+/// The file-level figures of the minimal sample uniques: the `msu` key of the JSON report.
+public struct MSUSummary: Sendable, Encodable, Equatable {
+  /// M, the largest MSU size searched.
+  public var maxSize: Int
+  public var quasiIdentifiers: [String]
+  /// MSUs over all records.
+  public var msus: Int
+  /// Per size from 1 to M: MSUs of that size, and records whose smallest MSU has that size.
+  public var bySize: [SizeCount]
+  /// Per quasi-identifier, in QI order.
+  public var columns: [ColumnContribution]
+  /// Records with at least one MSU (alone on the quasi-identifiers within M columns).
+  public var recordsWithMSU: Int
+  /// The MSUs of one and two columns, each with the records it is an MSU of: most records
+  /// first, then in QI order.
+  public var combinations: [Combination]
+  /// π, the sampling fraction DIS-SUDA assumed.
+  public var samplingFraction: Double
+  /// Whether the text and Markdown reports put this section first (`scan` without `--qi`);
+  /// not part of the JSON.
+  public var leads = false
+
+  public struct SizeCount: Sendable, Encodable, Equatable {
+    public var size: Int
+    /// MSUs of this size.
+    public var msus: Int
+    /// Records whose smallest MSU has this size.
+    public var records: Int
+  }
+
+  /// A column's share of the risk the MSUs carry.
+  public struct ColumnContribution: Sendable, Encodable, Equatable {
+    public var column: String
+    /// MSUs containing the column.
+    public var msus: Int
+    /// Σ weights of the MSUs containing it / Σ weights of all MSUs (SUDA's contribution; the
+    /// columns' shares add up to more than 1, since an MSU holds several columns).
+    public var contribution: Double
+  }
+
+  /// A set of columns and the records it singles out as an MSU.
+  public struct Combination: Sendable, Encodable, Equatable {
+    public var columns: [String]
+    public var records: Int
+  }
+
+  enum CodingKeys: String, CodingKey {
+    case maxSize = "max_size"
+    case quasiIdentifiers = "quasi_identifiers"
+    case msus
+    case bySize = "by_size"
+    case columns
+    case recordsWithMSU = "records_with_msu"
+    case combinations
+    case samplingFraction = "sampling_fraction"
+  }
+}
+
+extension MinimalSampleUniques {
+  /// The summary over all records, with `names` the quasi-identifiers in QI order.
+  ///
+  /// Two records with MSUs {zip} and {zip, gender} (m = 3, M = 3: weights 2·1 = 2 for size 1,
+  /// 1 for size 2 and 3): zip is in both MSUs, weight 2 + 1 = 3 of 3: contribution 1; gender
+  /// 1 of 3 = 0.333; by size: 1 MSU of size 1 (1 record), 1 of size 2 (1 record).
+  public func summary(names: [String], samplingFraction: Double) -> MSUSummary {
+    let scoring = SUDAScoring(columnCount: columnCount, maximumSize: maximumSize)
+    var msusOfSize = [Int](repeating: 0, count: maximumSize + 1)
+    var recordsOfSize = [Int](repeating: 0, count: maximumSize + 1)
+    var columnMSUs = [Int](repeating: 0, count: columnCount)
+    var columnWeight = [Double](repeating: 0, count: columnCount)
+    var totalWeight = 0.0
+    var small: [ColumnSet: Int] = [:]
+    var recordsWithMSU = 0
+    for record in 0..<recordCount {
+      let found = msus(ofRecord: record)
+      guard let first = found.first else { continue }
+      recordsWithMSU += 1
+      recordsOfSize[first.count] += 1
+      for set in found {
+        msusOfSize[set.count] += 1
+        let weight = scoring.weight(ofSize: set.count)
+        totalWeight += weight
+        for column in set.indices {
+          columnMSUs[column] += 1
+          columnWeight[column] += weight
+        }
+        if set.count <= 2 { small[set, default: 0] += 1 }
+      }
+    }
+    return MSUSummary(
+      maxSize: maximumSize, quasiIdentifiers: names, msus: count,
+      bySize: (1...max(maximumSize, 1)).filter { $0 <= maximumSize }.map {
+        MSUSummary.SizeCount(size: $0, msus: msusOfSize[$0], records: recordsOfSize[$0])
+      },
+      columns: names.indices.map {
+        MSUSummary.ColumnContribution(
+          column: names[$0], msus: columnMSUs[$0],
+          contribution: totalWeight > 0 ? columnWeight[$0] / totalWeight : 0)
+      },
+      recordsWithMSU: recordsWithMSU,
+      combinations: small.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
+        .map { MSUSummary.Combination(columns: $0.key.names(names), records: $0.value) },
+      samplingFraction: samplingFraction)
+  }
+}

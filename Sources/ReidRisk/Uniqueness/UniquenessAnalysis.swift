@@ -1,0 +1,77 @@
+/// Why records are unique: their minimal sample uniques (MSUs), SUDA and DIS-SUDA scores, and
+/// the file-level summary, on the quasi-identifier columns a scan groups on.
+public struct UniquenessAnalysis: Sendable {
+  public let msus: MinimalSampleUniques
+  public let scoring: SUDAScoring
+  public let dis: DISSUDA
+  public let summary: MSUSummary
+  /// The quasi-identifiers, in QI order.
+  public let names: [String]
+  /// Each record's SUDA score, by position among the records searched.
+  private let scores: [Double]
+  /// The position among the records searched of each record of the dataset, -1 for a record
+  /// left out; nil when every record was searched.
+  private let positions: [Int32]?
+
+  /// MSUs of the records whose codes are `columns` (`distinct` codes each), named `names`, up
+  /// to `maximumSize` columns; `included`, when given, says which records take part (the
+  /// others, left out by `--missing exclude`, have no MSU and share with no one). U1 and U2
+  /// for DIS-SUDA are counted on all the columns; π is `samplingFraction`.
+  public init(
+    columns: [[Int32]], distinct: [Int], names: [String], maximumSize: Int,
+    samplingFraction: Double, included: [Bool]? = nil,
+    method: MinimalSampleUniques.Method? = nil
+  ) {
+    var searched = columns
+    var positions: [Int32]?
+    if let included, included.contains(false) {
+      var map = [Int32](repeating: -1, count: included.count)
+      var next: Int32 = 0
+      for (record, isIn) in included.enumerated() where isIn {
+        map[record] = next
+        next += 1
+      }
+      searched = columns.map { codes in codes.indices.filter { included[$0] }.map { codes[$0] } }
+      positions = map
+    }
+    let size = min(maximumSize, columns.count)
+    let msus = MinimalSampleUniques(
+      columns: searched, distinct: distinct, maximumSize: size, method: method)
+    let scoring = SUDAScoring(columnCount: columns.count, maximumSize: size)
+    let scores = (0..<msus.recordCount).map { scoring.score(msus.msus(ofRecord: $0)) }
+    let sizes = Partition(columns: searched, distinctValues: distinct).classSizes
+    self.msus = msus
+    self.scoring = scoring
+    self.scores = scores
+    self.positions = positions
+    self.names = names
+    self.dis = DISSUDA(
+      scores: scores, uniques: sizes.count { $0 == 1 }, pairs: 2 * sizes.count { $0 == 2 },
+      samplingFraction: samplingFraction, columnCount: columns.count)
+    self.summary = msus.summary(names: names, samplingFraction: samplingFraction)
+  }
+
+  /// The figures of the record at `index` (from 0, as in the dataset).
+  public func record(_ index: Int) -> RecordUniqueness {
+    let position = positions.map { Int($0[index]) } ?? index
+    guard position >= 0, let smallest = msus.smallestMSU(ofRecord: position) else {
+      return RecordUniqueness(msus: 0, smallest: nil, sudaScore: 0, disScore: 0)
+    }
+    let score = scores[position]
+    return RecordUniqueness(
+      msus: msus.msus(ofRecord: position).count, smallest: smallest, sudaScore: score,
+      disScore: dis.score(suda: score))
+  }
+}
+
+/// One record's MSU figures.
+public struct RecordUniqueness: Sendable, Equatable {
+  /// Its MSUs, up to the size searched.
+  public var msus: Int
+  /// Its smallest MSU, the first in QI order when several are smallest; nil with none.
+  public var smallest: ColumnSet?
+  /// The sum of its MSUs' weights (`SUDAScoring`); 0 with none.
+  public var sudaScore: Double
+  /// `DISSUDA.score(suda:)`; 0 with none.
+  public var disScore: Double
+}

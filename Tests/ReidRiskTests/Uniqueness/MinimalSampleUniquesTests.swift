@@ -1,0 +1,100 @@
+import Testing
+
+@testable import ReidRisk
+
+/// MSUs of small tables worked by hand, and both search methods against the definition applied
+/// to every set on random tables.
+@Suite struct MinimalSampleUniquesTests {
+  /// Columns (zip, gender, age); the arithmetic is in `MinimalSampleUniques`'s doc comment.
+  ///
+  ///     record  zip  gender  age   MSUs
+  ///     0       A    F       30    {gender}: the only F
+  ///     1       A    M       30    {zip, gender}: (A, M) alone; A, M, 30, (A, 30), (M, 30) shared
+  ///     2       B    M       40    {age}: the only 40; (B, M) is shared with 3
+  ///     3       B    M       30    {zip, age}: (B, 30) alone; (B, M) and (M, 30) shared
+  @Test func fourRecords() {
+    let columns = MSUFixture.columns([[0, 0, 30], [0, 1, 30], [1, 1, 40], [1, 1, 30]])
+    let (zip, gender, age) = (0, 1, 2)
+    #expect(
+      MSUFixture.msus(columns) == [
+        [ColumnSet([gender])], [ColumnSet([zip, gender])], [ColumnSet([age])],
+        [ColumnSet([zip, age])],
+      ])
+  }
+
+  /// A record whose whole combination occurs twice has no MSU; one alone on two columns
+  /// separately has two MSUs of size 1, and none of size 2 (each pair holds one of them).
+  ///
+  ///     record  a  b  c    MSUs
+  ///     0       0  0  0    none: identical to record 1
+  ///     1       0  0  0    none
+  ///     2       1  1  0    {a}, {b}: the only 1 in a and in b; {c} is 0 like 0, 1, 3
+  ///     3       0  2  0    {b}: the only 2
+  ///     4       0  0  1    {c}: the only 1 in c
+  @Test func duplicatesHaveNone() {
+    let columns = MSUFixture.columns([[0, 0, 0], [0, 0, 0], [1, 1, 0], [0, 2, 0], [0, 0, 1]])
+    #expect(
+      MSUFixture.msus(columns) == [
+        [], [], [ColumnSet([0]), ColumnSet([1])], [ColumnSet([1])], [ColumnSet([2])],
+      ])
+  }
+
+  /// The size limit: record 1 of `fourRecords` has its MSU at size 2, so with M = 1 it has
+  /// none, and records 0 and 2 keep theirs.
+  @Test func sizeLimit() {
+    let columns = MSUFixture.columns([[0, 0, 30], [0, 1, 30], [1, 1, 40], [1, 1, 30]])
+    #expect(
+      MSUFixture.msus(columns, maximumSize: 1) == [[ColumnSet([1])], [], [ColumnSet([2])], []])
+  }
+
+  /// Edge cases: no record, one record (alone on ∅, so no set is minimal), two identical.
+  @Test func tinyFiles() {
+    #expect(MSUFixture.msus(MSUFixture.columns([])) == [])
+    #expect(MSUFixture.msus([[0], [0]]) == [[]])
+    #expect(MSUFixture.msus([[0, 0], [0, 0]]) == [[], []])
+    #expect(MSUFixture.msus([[0, 1], [0, 0]]) == [[ColumnSet([0])], [ColumnSet([0])]])
+  }
+
+  /// `ColumnSet`'s order: by size, then the set holding the first differing column.
+  @Test func columnSetOrder() {
+    // {0, 2} vs {1, 3}: first differing column 0, in the left: left first.
+    #expect(ColumnSet([0, 2]) < ColumnSet([1, 3]))
+    #expect(!(ColumnSet([1, 3]) < ColumnSet([0, 2])))
+    #expect(ColumnSet([0, 1]) < ColumnSet([0, 2]))
+    #expect(ColumnSet([4]) < ColumnSet([0, 1]))
+    #expect(ColumnSet([0, 1, 2]).indices == [0, 1, 2])
+  }
+
+  /// Both methods against the brute force on seeded random tables of 1 to 8 columns, 2 to 3
+  /// values per column (so that MSUs of every size occur), and every size limit.
+  @Test(arguments: Array(0..<40))
+  func matchesBruteForce(seed: Int) {
+    var generator = SeededGenerator(state: UInt64(seed) &* 7919 &+ 17)
+    let width = Int.random(in: 1...8, using: &generator)
+    let records = Int.random(in: 2...60, using: &generator)
+    let cardinality = Int32.random(in: 2...4, using: &generator)
+    let rows = (0..<records).map { _ in
+      (0..<width).map { _ in Int32.random(in: 0..<cardinality, using: &generator) }
+    }
+    let columns = MSUFixture.columns(rows)
+    for size in 1...width {
+      let expected = MSUFixture.bruteForce(columns, maximumSize: size)
+      #expect(MSUFixture.msus(columns, maximumSize: size) == expected, "size \(size)")
+    }
+  }
+
+  /// Larger random tables, where the counting sort and the indexed lists of the recursion and
+  /// the hash table of the lattice's refinement are used (600 records, columns of up to 40
+  /// values).
+  @Test(arguments: Array(0..<6))
+  func methodsAgreeOnLargerTables(seed: Int) {
+    var generator = SeededGenerator(state: UInt64(seed) &+ 1000)
+    let width = 6
+    let cardinalities = (0..<width).map { _ in Int32.random(in: 2...40, using: &generator) }
+    let rows = (0..<600).map { _ in
+      cardinalities.map { Int32.random(in: 0..<$0, using: &generator) }
+    }
+    let columns = MSUFixture.columns(rows)
+    #expect(MSUFixture.msus(columns) == MSUFixture.bruteForce(columns, maximumSize: width))
+  }
+}
