@@ -31,6 +31,10 @@ struct InputOptions: ParsableArguments {
       """)
   var missing: MissingValuePolicy = .value
 
+  @Option(
+    help: ArgumentHelp("The most distinct values a column may hold, 1 or more.", valueName: "n"))
+  var maxDistinct = DatasetRequest.defaultMaximumDistinctValues
+
   var delimiterByte: UInt8? { delimiter.flatMap(Delimiter.parse) }
 
   var missingTokens: [String] {
@@ -44,6 +48,9 @@ struct InputOptions: ParsableArguments {
     if files.filter({ $0 == "-" }).count > 1 {
       throw ValidationError("standard input (-) can be read once only")
     }
+    if maxDistinct < 1 {
+      throw ValidationError("--max-distinct \(maxDistinct) is not allowed; give 1 or more")
+    }
     if let delimiter, Delimiter.parse(delimiter) == nil {
       throw ValidationError(
         "--delimiter \"\(delimiter)\" is not one character (or tab, comma, semicolon, pipe)")
@@ -53,9 +60,11 @@ struct InputOptions: ParsableArguments {
   func request(
     columns: [String], columnsForHeader: (@Sendable (Header) -> [String])? = nil
   ) -> DatasetRequest {
-    DatasetRequest(
+    var request = DatasetRequest(
       columns: columns, delimiter: delimiterByte, isStrict: !lenient,
       columnsForHeader: columnsForHeader)
+    request.maximumDistinctValues = maxDistinct
+    return request
   }
 }
 
