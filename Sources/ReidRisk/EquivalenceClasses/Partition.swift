@@ -26,7 +26,7 @@ public struct Partition: Sendable {
   ) {
     let recordCount = columns.first?.count ?? 0
     let excludes = policy == .exclude && isMissing.contains { $0.contains(true) }
-    let counts = distinctValues ?? columns.map { Int(($0.max() ?? 0) + 1) }
+    let counts = distinctValues ?? columns.map { Int($0.max() ?? 0) + 1 }
     var isExcluded: (@Sendable (Int) -> Bool)?
     if excludes {
       isExcluded = { record in
