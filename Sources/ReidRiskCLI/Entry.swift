@@ -8,6 +8,7 @@ import Foundation
 enum Entry {
   static func main() {
     reidrisk_return_large_blocks(256 << 10)
+    ProcessHashSeed.install()
     do {
       var command = try Reidrisk.parseAsRoot()
       try command.run()

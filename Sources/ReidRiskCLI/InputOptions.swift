@@ -21,9 +21,12 @@ struct InputOptions: ParsableArguments, ReadingSettings {
     _ settings: ScanSettings, columns: [String],
     columnsForHeader: (@Sendable (Header) -> [String])? = nil
   ) -> DatasetRequest {
-    DatasetRequest(
+    var request = DatasetRequest(
       columns: columns, delimiter: settings.delimiter, isStrict: !(settings.lenient ?? false),
       columnsForHeader: columnsForHeader)
+    request.maximumDistinctValues =
+      settings.maxDistinct ?? DatasetRequest.defaultMaximumDistinctValues
+    return request
   }
 
   /// A request for `columns` read as the options say.

@@ -204,9 +204,15 @@ struct InputSettingOptions: ParsableArguments, ReadingSettings {
   @Option(name: SettingHelp.name("na"), help: SettingHelp.help("na"))
   var na: String?
 
+  @Option(
+    name: SettingHelp.name("max_distinct"), parsing: .unconditional,
+    help: SettingHelp.help("max_distinct"))
+  var maxDistinct: String?
+
   func settings() throws -> ScanSettings {
     try SettingHelp.layer([
       ("delimiter", delimiter.input), ("lenient", lenient.input), ("na", na.input),
+      ("max_distinct", maxDistinct.input),
     ])
   }
 

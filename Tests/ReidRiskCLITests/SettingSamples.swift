@@ -24,6 +24,7 @@ enum SettingSamples {
     "delimiter": Sample(
       flagValue: "semicolon", yaml: "semicolon", check: { $0.delimiter == UInt8(ascii: ";") }),
     "lenient": Sample(flagValue: nil, yaml: "true", check: { $0.lenient == true }),
+    "max_distinct": Sample(flagValue: "1000", yaml: "1_000", check: { $0.maxDistinct == 1000 }),
     "threshold": Sample(flagValue: "0.1", yaml: "0.1", check: { $0.threshold == 0.1 }),
     "k": Sample(flagValue: "3", yaml: "3", check: { $0.k == 3 }),
     "population": Sample(

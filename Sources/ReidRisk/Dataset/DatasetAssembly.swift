@@ -21,9 +21,22 @@ struct DatasetAssembly {
   /// twice (under two spellings) is read once and shared.
   private let sourceSlot: [Int]
 
-  /// An assembly of the header columns `indices`, one slot each.
-  init(file: String, indices: [Int], firstLine: Int) {
+  /// The header names of the slots, for messages.
+  private let names: [String]
+  private let indicesOfSlots: [Int]
+  private let seed: HashSeed
+  private let maximumDistinctValues: Int
+
+  /// An assembly of the header columns `indices` (named `names`), one slot each.
+  init(
+    file: String, indices: [Int], names: [String], firstLine: Int, seed: HashSeed,
+    maximumDistinctValues: Int
+  ) {
     self.file = file
+    self.names = names
+    self.indicesOfSlots = indices
+    self.seed = seed
+    self.maximumDistinctValues = maximumDistinctValues
     sourceSlot = indices.map { index in indices.firstIndex(of: index) ?? 0 }
     codes = Array(repeating: [], count: indices.count)
     lineBase = firstLine
@@ -70,12 +83,13 @@ struct DatasetAssembly {
   /// `laneDictionaries[lane][slot]` are the dictionaries the lanes built.
   mutating func dataset(
     header: Header, requested: [String], indices: [Int], laneDictionaries: [[ValueDictionary]]
-  ) -> Dataset {
+  ) throws(DatasetError) -> Dataset {
     var columns = codes
     codes = []
-    var dictionaries = Array(repeating: ValueDictionary(), count: indices.count)
+    var dictionaries = Array(repeating: ValueDictionary.placeholder, count: indices.count)
     let sources = indices.indices.filter { sourceSlot[$0] == $0 }
     let runs = self.runs
+    let seed = self.seed
     columns.withUnsafeMutableBufferPointer { columns in
       dictionaries.withUnsafeMutableBufferPointer { dictionaries in
         let columns = SharedBuffer(columns)
@@ -85,10 +99,14 @@ struct DatasetAssembly {
           var column = columns.buffer[slot]
           columns.buffer[slot] = []
           dictionaries.buffer[slot] = Self.translate(
-            &column, runs: runs, laneDictionaries: laneDictionaries.map { $0[slot] })
+            &column, runs: runs, laneDictionaries: laneDictionaries.map { $0[slot] }, seed: seed)
           columns.buffer[slot] = column
         }
       }
+    }
+    for slot in sources where dictionaries[slot].count > maximumDistinctValues {
+      throw .tooManyDistinctValues(
+        file: file, column: indices[slot] + 1, name: names[slot], limit: maximumDistinctValues)
     }
     let encoded = indices.indices.map { slot in
       let source = sourceSlot[slot]
@@ -104,9 +122,14 @@ struct DatasetAssembly {
   /// Rewrites lane codes as codes of one dictionary, numbered in order of first appearance,
   /// and returns that dictionary.
   private static func translate(
-    _ column: inout [Int32], runs: [(lane: Int, records: Int)], laneDictionaries: [ValueDictionary]
+    _ column: inout [Int32], runs: [(lane: Int, records: Int)], laneDictionaries: [ValueDictionary],
+    seed: HashSeed
   ) -> ValueDictionary {
-    var dictionary = ValueDictionary()
+    // Sized for the lanes' values together (an upper bound: a value read by two lanes is
+    // counted twice), so that the merged table is never rebuilt while it fills.
+    var dictionary = ValueDictionary(
+      seed: seed, reservingValues: laneDictionaries.reduce(0) { $0 + $1.count },
+      bytes: laneDictionaries.reduce(0) { $0 + $1.byteCount })
     var remap = laneDictionaries.map { [Int32](repeating: -1, count: $0.count) }
     column.withUnsafeMutableBufferPointer { codes in
       var start = 0
@@ -129,11 +152,16 @@ struct DatasetAssembly {
     return dictionary
   }
 
+  private func sourceColumn(_ slot: Int) -> Int { indicesOfSlots[slot] + 1 }
+
   private func error(_ kind: ReaderLane.FailureKind, record: Int, line: Int) -> DatasetError {
     switch kind {
     case .wrongFieldCount(let expected, let found):
       return .wrongFieldCount(
         file: file, record: record, line: line, expected: expected, found: found)
+    case .tooManyDistinctValues(let slot, let limit):
+      return .tooManyDistinctValues(
+        file: file, column: sourceColumn(slot), name: names[slot], limit: limit)
     case .tokenizer(.malformedQuote): return .malformedQuote(file: file, record: record, line: line)
     case .tokenizer(.fieldTooLarge(let limit)):
       return .fieldTooLarge(file: file, record: record, line: line, limit: limit)

@@ -17,6 +17,7 @@ public enum DatasetError: Error, Equatable, Sendable, CustomStringConvertible {
   case wrongFieldCount(file: String, record: Int, line: Int, expected: Int, found: Int)
   case outOfMemory(file: String, record: Int, line: Int)
   case parser(file: String, record: Int, line: Int, code: Int)
+  case tooManyDistinctValues(file: String, column: Int, name: String, limit: Int)
 
   public var description: String {
     switch self {
@@ -55,6 +56,10 @@ public enum DatasetError: Error, Equatable, Sendable, CustomStringConvertible {
         + " \(expected); fix the record or use --lenient to skip such records"
     case .outOfMemory(let file, let record, let line):
       return "\(file): record \(record) (line \(line)): out of memory while reading a field"
+    case .tooManyDistinctValues(let file, let column, let name, let limit):
+      return "\(file): column \(column) (\(quoted(name))) has more than \(limit) distinct values;"
+        + " a column with a value per record identifies by itself: leave it out of the"
+        + " quasi-identifiers, generalise it, or raise --max-distinct"
     case .parser(let file, let record, let line, let code):
       return "\(file): record \(record) (line \(line)): the CSV parser failed with code \(code)"
     }

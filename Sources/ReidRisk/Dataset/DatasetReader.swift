@@ -17,6 +17,14 @@ public struct DatasetRequest: Sendable {
   /// The size of the input in bytes, when known: lets the reader size its code columns once,
   /// from the records per byte of the first part, instead of growing them by doubling.
   public var expectedBytes: Int?
+  /// The most distinct values a column may hold; past it, reading ends with
+  /// `DatasetError.tooManyDistinctValues` instead of running out of memory.
+  public var maximumDistinctValues = DatasetRequest.defaultMaximumDistinctValues
+  /// The key of the value dictionaries' hash (see `HashSeed`); the dataset never depends on it.
+  public var hashSeed = HashSeed.processDefault
+
+  /// 50 million distinct values in one column: about 2 GB of dictionary for values of 9 bytes.
+  public static let defaultMaximumDistinctValues = 50_000_000
 
   public init(
     columns: [String], delimiter: UInt8? = nil, isStrict: Bool = true, parallelism: Int = 2,
@@ -112,9 +120,16 @@ public final class DatasetReader {
       throw .headerOnly(file: file)
     }
     self.assembly = nil
-    return assembly.dataset(
+    // The lanes' tables of slots are dropped before the merge (it only reads their values),
+    // so that they and the merged dictionary are never in memory at once.
+    var laneDictionaries = lanes.map(\.dictionaries)
+    lanes = []
+    for lane in laneDictionaries.indices {
+      for slot in laneDictionaries[lane].indices { laneDictionaries[lane][slot].dropIndex() }
+    }
+    return try assembly.dataset(
       header: header, requested: requestedNames, indices: slots,
-      laneDictionaries: lanes.map(\.dictionaries))
+      laneDictionaries: laneDictionaries)
   }
 
   // MARK: Header
@@ -149,14 +164,17 @@ public final class DatasetReader {
         lanes.append(
           try ReaderLane(
             delimiter: delimiter!, isStrict: request.isStrict, slotOfField: slotOfField,
-            slots: indices.count))
+            slots: indices.count, seed: request.hashSeed,
+            maximumDistinctValues: request.maximumDistinctValues))
       }
     } catch {
       throw .outOfMemory(file: file, record: 1, line: headerLineFeeds + 1)
     }
     if isSequential { lanes[0].startPiece() }
     assembly = DatasetAssembly(
-      file: file, indices: indices, firstLine: headerLineFeeds + 1)
+      file: file, indices: indices, names: indices.map { header.names[$0] },
+      firstLine: headerLineFeeds + 1, seed: request.hashSeed,
+      maximumDistinctValues: request.maximumDistinctValues)
     self.header = header
   }
 

@@ -24,12 +24,15 @@ final class ReaderLane: FieldSink, @unchecked Sendable {
   enum FailureKind: Equatable {
     case tokenizer(CSVTokenizerError)
     case wrongFieldCount(expected: Int, found: Int)
+    /// The dictionary of `slot` holds more than `limit` distinct values.
+    case tooManyDistinctValues(slot: Int, limit: Int)
   }
 
   private(set) var dictionaries: [ValueDictionary]
   private let tokenizer: CSVTokenizer
   private let fieldCount: Int
   private let isStrict: Bool
+  private let maximumDistinctValues: Int
   /// The slot of each requested field, in the order the fields arrive (header order).
   private let slotsInFieldOrder: [Int]
   private var piece = Piece()
@@ -41,11 +44,15 @@ final class ReaderLane: FieldSink, @unchecked Sendable {
   /// How many staged values belong to kept records; the rest belong to the record being read.
   private var keptValues = 0
 
-  init(delimiter: UInt8, isStrict: Bool, slotOfField: [Int], slots: Int) throws(CSVTokenizerError) {
+  init(
+    delimiter: UInt8, isStrict: Bool, slotOfField: [Int], slots: Int, seed: HashSeed,
+    maximumDistinctValues: Int
+  ) throws(CSVTokenizerError) {
     self.fieldCount = slotOfField.count
     self.isStrict = isStrict
+    self.maximumDistinctValues = maximumDistinctValues
     slotsInFieldOrder = slotOfField.filter { $0 >= 0 }
-    dictionaries = Array(repeating: ValueDictionary(), count: slots)
+    dictionaries = Array(repeating: ValueDictionary(seed: seed), count: slots)
     tokenizer = try CSVTokenizer(delimiter: delimiter, strict: isStrict)
     super.init()
     wantedFields = slotOfField.map { $0 >= 0 }
@@ -109,7 +116,7 @@ final class ReaderLane: FieldSink, @unchecked Sendable {
       for position in 0..<width {
         let slot = slotsInFieldOrder[position]
         var dictionary = dictionaries[slot]
-        dictionaries[slot] = ValueDictionary()
+        dictionaries[slot] = ValueDictionary.placeholder
         var codes = piece.codes[slot]
         piece.codes[slot] = []
         codes.reserveCapacity(codes.count + records)
@@ -123,19 +130,33 @@ final class ReaderLane: FieldSink, @unchecked Sendable {
         var ring = [UInt64](repeating: 0, count: Self.prefetchDistance)
         let ringMask = Self.prefetchDistance - 1
         for record in 0..<min(Self.prefetchDistance, records) {
-          ring[record] = ValueDictionary.hash(valueOf(record))
+          ring[record] = dictionary.hash(valueOf(record))
         }
+        var generation = dictionary.generation
         for record in 0..<records {
           let hash = ring[record & ringMask]
           let ahead = record + Self.prefetchDistance
           if ahead < records {
-            let next = ValueDictionary.hash(valueOf(ahead))
+            let next = dictionary.hash(valueOf(ahead))
             ring[ahead & ringMask] = next
             dictionary.prefetch(hash: next)
           }
           codes.append(dictionary.code(of: valueOf(record), hash: hash))
+          if dictionary.generation != generation {
+            // The table moved to a new seed: the hashes in the ring are stale.
+            generation = dictionary.generation
+            for later in record + 1..<min(ahead + 1, records) {
+              ring[later & ringMask] = dictionary.hash(valueOf(later))
+            }
+          }
         }
         piece.codes[slot] = codes
+        if dictionary.count > maximumDistinctValues, piece.failure == nil {
+          piece.failure = (
+            .tooManyDistinctValues(slot: slot, limit: maximumDistinctValues), piece.seen,
+            recordStartLine
+          )
+        }
         dictionaries[slot] = dictionary
       }
     }

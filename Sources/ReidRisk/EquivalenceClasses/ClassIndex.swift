@@ -1,39 +1,59 @@
 /// A hash table from fixed-width keys of codes (one per quasi-identifier) to class ids.
 ///
 /// Keys live in one flat array, `width` codes each; slots hold class ids. No allocation per
-/// record.
+/// record. Keys are placed by a keyed hash (`HashSeed`); a probe longer than
+/// `ValueDictionary.probeBound` moves the table to the next seed, at most once per doubling.
 struct ClassIndex {
   let width: Int
   private var keys: [Int32] = []
   private var hashes: [UInt64] = []
   private var slots: [Int32]
   private var mask: Int
+  private var seed: HashSeed
+  private var reseedFloor = 0
 
-  init(width: Int) {
+  init(width: Int, seed: HashSeed = .processDefault) {
     self.width = width
+    self.seed = seed
     slots = Array(repeating: -1, count: 1024)
     mask = 1023
   }
 
+  /// The keyed hash of a key of codes.
+  static func hash(_ key: [Int32], seed: HashSeed) -> UInt64 {
+    var hash = seed.k0
+    for code in key {
+      hash = HashMixing.mum(hash ^ UInt64(UInt32(bitPattern: code)), seed.k1 | 1)
+    }
+    return hash
+  }
+
   /// The class id of `key`, and whether it was new.
   mutating func insert(_ key: [Int32]) -> (id: Int32, isNew: Bool) {
-    var hash: UInt64 = 0x9E37_79B9_7F4A_7C15
-    for code in key {
-      hash = (hash ^ UInt64(UInt32(bitPattern: code))) &* 0xff51_afd7_ed55_8ccd
-      hash ^= hash >> 32
-    }
+    let hash = Self.hash(key, seed: seed)
     var slot = Int(truncatingIfNeeded: hash) & mask
+    var probes = 0
     while true {
       let id = slots[slot]
       if id < 0 { break }
       if hashes[Int(id)] == hash && matches(id, key) { return (id, false) }
-      slot = (slot + 1) & mask
+      slot = (slot &+ 1) & mask
+      probes &+= 1
     }
     let id = Int32(hashes.count)
     keys.append(contentsOf: key)
     hashes.append(hash)
     slots[slot] = id
-    if hashes.count * 2 > slots.count { grow() }
+    if hashes.count * 2 > slots.count {
+      rebuild(capacity: slots.count * 2)
+    } else if probes > ValueDictionary.probeBound && hashes.count >= reseedFloor {
+      reseedFloor = hashes.count * 2
+      seed = seed.next()
+      for id in hashes.indices {
+        hashes[id] = Self.hash(Array(keys[id * width..<(id + 1) * width]), seed: seed)
+      }
+      rebuild(capacity: slots.count)
+    }
     return (id, true)
   }
 
@@ -43,12 +63,12 @@ struct ClassIndex {
     return true
   }
 
-  private mutating func grow() {
-    slots = Array(repeating: -1, count: slots.count * 2)
+  private mutating func rebuild(capacity: Int) {
+    slots = Array(repeating: -1, count: capacity)
     mask = slots.count - 1
     for (id, hash) in hashes.enumerated() {
       var slot = Int(truncatingIfNeeded: hash) & mask
-      while slots[slot] >= 0 { slot = (slot + 1) & mask }
+      while slots[slot] >= 0 { slot = (slot &+ 1) & mask }
       slots[slot] = Int32(id)
     }
   }

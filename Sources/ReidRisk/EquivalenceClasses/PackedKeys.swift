@@ -25,66 +25,81 @@ struct PackedKeys {
 
 /// A hash table from packed 64-bit keys to class ids. The slots hold ids only (4 bytes); the
 /// keys sit once in id order, so memory is about 8 bytes per class plus 4 to 8 per slot.
+///
+/// Keys are placed by a keyed hash (`HashSeed`); a probe longer than
+/// `ValueDictionary.probeBound` moves the table to the next seed, at most once per doubling.
 struct PackedClassIndex {
   private var keys: [UInt64] = []
   private var slots: [Int32]  // class id, or -1 for an empty slot
   private var mask: Int
+  private var seed: HashSeed
+  private var reseedFloor = 0
 
   /// An index sized for about `expectedClasses` classes (it grows past them as needed).
-  init(expectedClasses: Int = 0) {
+  init(expectedClasses: Int = 0, seed: HashSeed = .processDefault) {
     var count = 1024
     while count * 7 < expectedClasses * 10 { count *= 2 }
     slots = Array(repeating: -1, count: count)
     mask = count - 1
+    self.seed = seed
     keys.reserveCapacity(expectedClasses)
   }
 
   /// The class id of `key`, and whether it was new.
   @inline(__always)
   mutating func insert(_ key: UInt64) -> (id: Int32, isNew: Bool) {
-    var slot = Self.slot(key, mask)
+    var slot = Self.slot(key, mask, seed)
+    var probes = 0
     while true {
       let id = slots[slot]
       if id < 0 { break }
       if keys[Int(id)] == key { return (id, false) }
-      slot = (slot + 1) & mask
+      slot = (slot &+ 1) & mask
+      probes &+= 1
     }
     let id = Int32(keys.count)
     keys.append(key)
     slots[slot] = id
-    if keys.count * 10 > slots.count * 7 { grow() }
+    if keys.count * 10 > slots.count * 7 {
+      rebuild(capacity: slots.count * 2)
+    } else if probes > ValueDictionary.probeBound && keys.count >= reseedFloor {
+      reseedFloor = keys.count * 2
+      seed = seed.next()
+      rebuild(capacity: slots.count)
+    }
     return (id, true)
   }
 
   /// Fetches the slot where the search for `key` starts, ahead of its `insert`.
   @inline(__always)
   func prefetchSlot(_ key: UInt64) {
-    slots.withUnsafeBufferPointer { reidrisk_prefetch($0.baseAddress! + Self.slot(key, mask)) }
+    slots.withUnsafeBufferPointer {
+      reidrisk_prefetch($0.baseAddress! + Self.slot(key, mask, seed))
+    }
   }
 
   /// Fetches the stored key of the class in `key`'s first slot, ahead of its `insert`, and
   /// returns that class id (nil for an empty slot).
   @inline(__always)
   func prefetchClass(_ key: UInt64) -> Int32? {
-    let id = slots[Self.slot(key, mask)]
+    let id = slots[Self.slot(key, mask, seed)]
     guard id >= 0 else { return nil }
     keys.withUnsafeBufferPointer { reidrisk_prefetch($0.baseAddress! + Int(id)) }
     return id
   }
 
   @inline(__always)
-  private static func slot(_ key: UInt64, _ mask: Int) -> Int {
-    var hash = key &* 0x9E37_79B9_7F4A_7C15
-    hash ^= hash >> 29
-    return Int(truncatingIfNeeded: hash) & mask
+  private static func slot(_ key: UInt64, _ mask: Int, _ seed: HashSeed) -> Int {
+    Int(truncatingIfNeeded: HashMixing.hash(key, seed: seed)) & mask
   }
 
-  private mutating func grow() {
-    slots = Array(repeating: -1, count: slots.count * 2)
-    mask = slots.count - 1
+  private mutating func rebuild(capacity: Int) {
+    slots = []
+    slots = Array(repeating: -1, count: capacity)
+    mask = capacity - 1
     for (id, key) in keys.enumerated() {
-      var slot = Self.slot(key, mask)
-      while slots[slot] >= 0 { slot = (slot + 1) & mask }
+      var slot = Self.slot(key, mask, seed)
+      while slots[slot] >= 0 { slot = (slot &+ 1) & mask }
       slots[slot] = Int32(id)
     }
   }

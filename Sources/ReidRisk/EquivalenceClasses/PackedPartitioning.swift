@@ -29,7 +29,8 @@ enum PackedPartitioning {
   static let prefetchDistance = 16
 
   static func classes(
-    columns: [[Int32]], shifts: [UInt64], isExcluded: (@Sendable (Int) -> Bool)?
+    columns: [[Int32]], shifts: [UInt64], isExcluded: (@Sendable (Int) -> Bool)?,
+    seed: HashSeed = .processDefault
   ) -> Classes {
     let recordCount = columns.first?.count ?? 0
     let shardCount = recordCount >= parallelThreshold ? 2 : 1
@@ -47,6 +48,9 @@ enum PackedPartitioning {
             }
             return key
           }
+          // The shard of a key is not keyed by the seed: it decides the order of class ids,
+          // which must not depend on the seed. A file whose keys all fall in one shard costs
+          // one core's time, no more.
           @inline(__always) func isMine(_ key: UInt64) -> Bool {
             shardCount == 1 || Int((key &* 0x9E37_79B9_7F4A_7C15) >> 63) == shardIndex
           }
@@ -54,7 +58,7 @@ enum PackedPartitioning {
           // Room for every record of the shard to be its own class, up to a limit: growing by
           // doubling would rehash them all once more.
           var index = PackedClassIndex(
-            expectedClasses: min(recordCount / shardCount, maximumPresizedClasses))
+            expectedClasses: min(recordCount / shardCount, maximumPresizedClasses), seed: seed)
           // Each key is computed once, `prefetchDistance` records ahead, and kept in a ring
           // until its record comes. Two records' worth of cache misses are in flight: the slot
           // of the key far ahead, then the class entry that a nearer key's slot points to.

@@ -18,14 +18,15 @@ public struct Partition: Sendable {
 
   /// The partition of records by the codes in `columns` (all of the same length).
   /// `isMissing[c][code]` says which codes of column c are missing values, for `policy`;
-  /// `distinctValues[c]` (the dictionary sizes) lets keys be packed into 64 bits.
+  /// `distinctValues[c]` (the dictionary sizes) lets keys be packed into 64 bits. `seed` keys
+  /// the hash tables; the partition does not depend on it.
   public init(
     columns: [[Int32]], isMissing: [[Bool]] = [], policy: MissingValuePolicy = .value,
-    distinctValues: [Int]? = nil
+    distinctValues: [Int]? = nil, seed: HashSeed = .processDefault
   ) {
     let recordCount = columns.first?.count ?? 0
     let excludes = policy == .exclude && isMissing.contains { $0.contains(true) }
-    let counts = distinctValues ?? columns.map { Int(($0.max() ?? 0) + 1) }
+    let counts = distinctValues ?? columns.map { Int($0.max() ?? 0) + 1 }
     var isExcluded: (@Sendable (Int) -> Bool)?
     if excludes {
       isExcluded = { record in
@@ -34,7 +35,7 @@ public struct Partition: Sendable {
     }
     if let packing = PackedKeys(distinctValues: counts) {
       let classes = PackedPartitioning.classes(
-        columns: columns, shifts: packing.shifts, isExcluded: isExcluded)
+        columns: columns, shifts: packing.shifts, isExcluded: isExcluded, seed: seed)
       classOfRecord = classes.classOfRecord
       classSizes = classes.classSizes
       excludedCount = classes.excluded
@@ -42,7 +43,7 @@ public struct Partition: Sendable {
       var classOfRecord = [Int32](repeating: -1, count: recordCount)
       var classSizes: [Int] = []
       var excluded = 0
-      var index = ClassIndex(width: columns.count)
+      var index = ClassIndex(width: columns.count, seed: seed)
       var key = [Int32](repeating: 0, count: columns.count)
       for record in 0..<recordCount {
         if let isExcluded, isExcluded(record) {

@@ -11,11 +11,16 @@ struct ClassKeyIndex {
   private var keys: [UInt64]
   private var ids: [Int32]  // -1 for an empty slot
   private let mask: Int
+  private let seed: HashSeed
 
   /// The index of `partition`'s classes over `columns` (the code columns it was built from);
   /// `distinctValues[c]` is the size of column c's dictionary.
-  init(partition: Partition, columns: [[Int32]], distinctValues: [Int]) {
+  init(
+    partition: Partition, columns: [[Int32]], distinctValues: [Int],
+    seed: HashSeed = .processDefault
+  ) {
     self.columns = columns
+    self.seed = seed
     self.representative = partition.representative
     self.packing = PackedKeys(distinctValues: distinctValues)
     var capacity = 1024
@@ -27,8 +32,8 @@ struct ClassKeyIndex {
     for (id, record) in partition.representative.enumerated() {
       for column in columns.indices { codes[column] = columns[column][record] }
       let key = hash(codes)
-      var slot = Self.slot(key, mask)
-      while ids[slot] >= 0 { slot = (slot + 1) & mask }
+      var slot = Self.slot(key, mask, seed)
+      while ids[slot] >= 0 { slot = (slot &+ 1) & mask }
       keys[slot] = key
       ids[slot] = Int32(id)
     }
@@ -38,12 +43,12 @@ struct ClassKeyIndex {
   /// when no export record has them.
   func classID(of codes: [Int32]) -> Int32? {
     let key = hash(codes)
-    var slot = Self.slot(key, mask)
+    var slot = Self.slot(key, mask, seed)
     while true {
       let id = ids[slot]
       if id < 0 { return nil }
       if keys[slot] == key && (packing != nil || matches(id, codes)) { return id }
-      slot = (slot + 1) & mask
+      slot = (slot &+ 1) & mask
     }
   }
 
@@ -56,12 +61,7 @@ struct ClassKeyIndex {
       }
       return key
     }
-    var hash: UInt64 = 0x9E37_79B9_7F4A_7C15
-    for code in codes {
-      hash = (hash ^ UInt64(UInt32(bitPattern: code))) &* 0xff51_afd7_ed55_8ccd
-      hash ^= hash >> 32
-    }
-    return hash
+    return ClassIndex.hash(codes, seed: seed)
   }
 
   private func matches(_ id: Int32, _ codes: [Int32]) -> Bool {
@@ -71,9 +71,7 @@ struct ClassKeyIndex {
   }
 
   @inline(__always)
-  private static func slot(_ key: UInt64, _ mask: Int) -> Int {
-    var hash = key &* 0x9E37_79B9_7F4A_7C15
-    hash ^= hash >> 29
-    return Int(truncatingIfNeeded: hash) & mask
+  private static func slot(_ key: UInt64, _ mask: Int, _ seed: HashSeed) -> Int {
+    Int(truncatingIfNeeded: HashMixing.hash(key, seed: seed)) & mask
   }
 }

@@ -24,12 +24,12 @@ struct PopulationModels {
           supersetColumns: options.quasiIdentifiers.compactMap { superset.column(named: $0) })
         sourceSize = superset.recordCount
       case .table(let table, let countColumn):
-        let counts = try Self.counts(table, countColumn)
+        let counts = try Self.counts(table, countColumn, file: file)
         classes = try PopulationClassSizes(
           partition: partition, sampleColumns: quasiIdentifiers,
           supersetColumns: options.quasiIdentifiers.compactMap { table.column(named: $0) },
           recordCounts: counts)
-        sourceSize = counts.reduce(0, +)
+        sourceSize = counts.reduce(0, +)  // at most 2^53: `counts` checks it
       }
       switch options.population {
       case .size(let size): population = try Population(size: size, recordCount: records)
@@ -67,12 +67,15 @@ struct PopulationModels {
     }
   }
 
-  private static func counts(_ table: Dataset, _ name: String) throws -> [Int] {
+  /// The counts of a population table, refused when their sum passes 2^53: each count and
+  /// each class's sum is then below it too, so no addition can wrap around.
+  private static func counts(_ table: Dataset, _ name: String, file: String) throws -> [Int] {
     guard let column = table.column(named: name) else { return [] }
     var parsed: [Int?] = []
     for code in 0..<Int32(column.dictionary.count) {
       parsed.append(Int(column.dictionary.string(of: code)).flatMap { $0 >= 0 ? $0 : nil })
     }
+    var total = 0
     return try column.codes.enumerated().map { record, code in
       guard let count = parsed[Int(code)] else {
         throw ScanError(
@@ -80,6 +83,13 @@ struct PopulationModels {
           reason: "record \(table.recordNumber(ofRecord: record)) (line"
             + " \(table.lines.line(ofRecord: record))): count \(quoted(column.dictionary.string(of: code)))"
             + " in column \(quoted(column.name)) is not a whole number of people")
+      }
+      total += min(count, Population.largestSize + 1)
+      guard total <= Population.largestSize else {
+        throw ScanError(
+          file: file,
+          reason: PopulationError.populationTooLarge(size: Double(total), origin: .table)
+            .description)
       }
       return count
     }

@@ -29,6 +29,7 @@ public struct Scan: Sendable {
       notes += [suggestion.note, suggestion.warning].compactMap { $0 }
     }
     let rawQuasiIdentifiers = options.quasiIdentifiers.compactMap { dataset.column(named: $0) }
+    try Self.refuseSensitiveQuasiIdentifiers(dataset: dataset, file: file, options: options)
     let normalised =
       options.normalises
       ? rawQuasiIdentifiers.map { $0.normalised(missingTokens: options.missingTokens) } : []
@@ -37,6 +38,7 @@ public struct Scan: Sendable {
     let partition = Partition(
       columns: quasiIdentifiers.map(\.codes), isMissing: isMissing, policy: options.missingPolicy,
       distinctValues: quasiIdentifiers.map(\.dictionary.count))
+    try Self.refuseEmptyAnalysis(partition: partition, dataset: dataset, file: file)
     let histogram = partition.histogram
     let records = histogram.recordCount
     let prosecutor = AttackerRisk(prosecutor: histogram, threshold: options.threshold)
@@ -117,6 +119,43 @@ public struct Scan: Sendable {
     scenarios: ScenarioEvaluation?
   ) -> FindingRule {
     FindingRule(partition: partition, k: k, sensitive: sensitive, scenarios: scenarios)
+  }
+
+  /// A column given both as a quasi-identifier and as sensitive: every class then holds one
+  /// sensitive value (distinct l = 1) and every record would be flagged, a meaningless result.
+  private static func refuseSensitiveQuasiIdentifiers(
+    dataset: Dataset, file: String, options: ScanOptions
+  ) throws(ScanError) {
+    let quasiIdentifiers = Set(
+      options.quasiIdentifiers.compactMap { dataset.column(named: $0)?.index })
+    for name in options.sensitiveAttributes {
+      guard let column = dataset.column(named: name), quasiIdentifiers.contains(column.index)
+      else { continue }
+      throw ScanError(
+        file: file,
+        reason: "column \(quoted(column.name)) is given both as a quasi-identifier and with"
+          + " --sensitive; a sensitive attribute is what the recipient must not learn, so it"
+          + " cannot be one of the columns that single a person out: give it once")
+    }
+  }
+
+  /// A run that analysed no record would pass every bound: it is an error, with the reason.
+  private static func refuseEmptyAnalysis(partition: Partition, dataset: Dataset, file: String)
+    throws(ScanError)
+  {
+    guard partition.recordCount == 0 else { return }
+    if dataset.recordCount == 0, let first = dataset.skippedRecords.first {
+      throw ScanError(
+        file: file,
+        reason: "0 records analysed: --lenient skipped all \(dataset.skippedRecords.count)"
+          + " records, whose field counts differ from the header's (first: record"
+          + " \(first.record), line \(first.line)); check the delimiter and the quoting")
+    }
+    throw ScanError(
+      file: file,
+      reason: "0 records analysed: all \(partition.excludedCount) records miss a"
+        + " quasi-identifier value and --missing exclude leaves them out; use --missing value"
+        + " or --missing wildcard, or choose other quasi-identifiers")
   }
 
   private static func warnings(dataset: Dataset) -> [String] {

@@ -43,6 +43,12 @@ extension ScanSettings {
       default: "false"
     ) { input throws(SettingValueError) in try SettingValue.boolean(input) },
     .stored(
+      "max_distinct", \.maxDistinct, valueName: "n",
+      help: "The most distinct values a column may hold; more ends the read with an error"
+        + " instead of exhausting memory.",
+      default: "50000000"
+    ) { input throws(SettingValueError) in try SettingValue.count(input, example: "50000000") },
+    .stored(
       "threshold", \.threshold, valueName: "risk",
       help: "The record risk (1 / class size) above which a record counts as at risk.",
       default: "0.2"

@@ -13,6 +13,7 @@ public struct ScanSettings: Sendable, Equatable {
   public var missing: MissingValuePolicy?
   public var delimiter: UInt8?
   public var lenient: Bool?
+  public var maxDistinct: Int?
   public var threshold: Double?
   public var k: Int?
   /// Written by `population` (N) and by `sampling_fraction` (π): one slot, the later layer wins.
@@ -116,10 +117,4 @@ public enum ScenarioSelection: Sendable, Equatable {
       return chosen
     }
   }
-}
-
-extension Population {
-  /// The largest population size accepted: 2^53 = 9,007,199,254,740,992, the largest whole
-  /// number a double holds exactly (the population models compute in doubles).
-  public static let largestSize = 1 << 53
 }

@@ -4,21 +4,25 @@ extension DatasetReader {
   /// Reads `text` in chunks of `chunkSize` bytes (nil: all at once).
   static func read(
     _ text: String, columns: [String], chunkSize: Int? = nil, isStrict: Bool = true,
-    parallelism: Int = 2, delimiter: UInt8? = nil
+    parallelism: Int = 2, delimiter: UInt8? = nil, seed: HashSeed = .deterministic,
+    maximumDistinctValues: Int = DatasetRequest.defaultMaximumDistinctValues
   ) throws(DatasetError) -> Dataset {
     try read(
       Array(text.utf8), columns: columns, chunkSize: chunkSize, isStrict: isStrict,
-      parallelism: parallelism, delimiter: delimiter)
+      parallelism: parallelism, delimiter: delimiter, seed: seed,
+      maximumDistinctValues: maximumDistinctValues)
   }
 
   static func read(
     _ bytes: [UInt8], columns: [String], chunkSize: Int? = nil, isStrict: Bool = true,
-    parallelism: Int = 2, delimiter: UInt8? = nil
+    parallelism: Int = 2, delimiter: UInt8? = nil, seed: HashSeed = .deterministic,
+    maximumDistinctValues: Int = DatasetRequest.defaultMaximumDistinctValues
   ) throws(DatasetError) -> Dataset {
-    let reader = DatasetReader(
-      file: "test.csv",
-      request: DatasetRequest(
-        columns: columns, delimiter: delimiter, isStrict: isStrict, parallelism: parallelism))
+    var request = DatasetRequest(
+      columns: columns, delimiter: delimiter, isStrict: isStrict, parallelism: parallelism)
+    request.hashSeed = seed
+    request.maximumDistinctValues = maximumDistinctValues
+    let reader = DatasetReader(file: "test.csv", request: request)
     let size = max(chunkSize ?? bytes.count, 1)
     var start = 0
     while start < bytes.count {

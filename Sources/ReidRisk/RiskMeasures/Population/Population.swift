@@ -28,6 +28,10 @@ public struct Population: Sendable, Equatable, Codable {
   public let samplingFraction: Double
   public let source: Source
 
+  /// 2^53, the largest population size: past it a double cannot hold every whole number, and
+  /// N, π and every measure would be rounded without a word.
+  public static let largestSize = 1 << 53
+
   /// The file is the population: N = n, π = 1.
   public init(fileOf recordCount: Int) {
     self.recordCount = recordCount
@@ -42,6 +46,9 @@ public struct Population: Sendable, Equatable, Codable {
     guard size >= recordCount else {
       throw .populationSmallerThanFile(size: size, recordCount: recordCount)
     }
+    guard size <= Self.largestSize else {
+      throw .populationTooLarge(size: Double(size), origin: .given)
+    }
     self.recordCount = recordCount
     self.size = Double(size)
     self.samplingFraction = Double(recordCount) / Double(size)
@@ -53,8 +60,12 @@ public struct Population: Sendable, Equatable, Codable {
     guard samplingFraction > 0, samplingFraction <= 1 else {
       throw .samplingFractionOutOfRange(samplingFraction)
     }
+    let size = Double(recordCount) / samplingFraction
+    guard size <= Double(Self.largestSize) else {
+      throw .populationTooLarge(size: size, origin: .samplingFraction)
+    }
     self.recordCount = recordCount
-    self.size = Double(recordCount) / samplingFraction
+    self.size = size
     self.samplingFraction = samplingFraction
     self.source = .samplingFraction
   }

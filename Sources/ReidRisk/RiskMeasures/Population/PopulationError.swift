@@ -21,8 +21,28 @@ public enum PopulationError: Error, Equatable, Sendable, CustomStringConvertible
   /// it has records (class from 0).
   case weightSumBelowClassSize(classIndex: Int, classSize: Int, weightSum: Double)
 
+  /// A population above 2^53 people (given, implied by a sampling fraction, or summed from a
+  /// population table): a double, in which every measure is computed, no longer holds every
+  /// whole number there, so N and pi would be silently rounded.
+  case populationTooLarge(size: Double, origin: PopulationOrigin)
+
+  /// Where a population size came from, for `populationTooLarge`.
+  public enum PopulationOrigin: String, Sendable, Equatable {
+    case given = "given with --population"
+    case samplingFraction = "implied by --sampling-fraction (records / fraction)"
+    case table = "summed from a population table"
+  }
+
   public var description: String {
     switch self {
+    case .populationTooLarge(let size, let origin):
+      let shown = size < 1e18 ? "\(Int(size))" : "\(size)"
+      let what =
+        origin == .table
+        ? "the counts of the population table sum to more than 2^53"
+        : "population size \(shown) \(origin.rawValue) is above 2^53"
+      return what + " (9007199254740992), the largest whole number a double holds exactly;"
+        + " give a population of at most that many people"
     case .nonPositivePopulationSize(let size):
       return "population size '\(size)' must be a positive number of people"
     case .populationSmallerThanFile(let size, let records):

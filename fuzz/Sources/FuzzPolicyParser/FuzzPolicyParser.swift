@@ -1,0 +1,14 @@
+import ReidRisk
+
+/// Every text read as a policy (`.reidrisk.yml`) gives a policy or a `PolicyError`, never a
+/// crash.
+@_cdecl("LLVMFuzzerTestOneInput")
+public func fuzzPolicyParser(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
+  let text = String(decoding: UnsafeBufferPointer(start: data, count: size), as: UTF8.self)
+  do {
+    _ = try Policy(yaml: text, file: ".reidrisk.yml")
+  } catch {
+    _ = error.description
+  }
+  return 0
+}

@@ -1,0 +1,25 @@
+#!/usr/bin/env bash
+# Runs the whole test suite under the address sanitizer, then under the thread sanitizer, each
+# in its own build folder so that the ordinary build is untouched. Prints one row per
+# sanitizer with the result; the logs are in .build/sanitize-*.log.
+#
+#   fuzz/sanitize-tests.sh            # both
+#   fuzz/sanitize-tests.sh address    # one
+set -uo pipefail
+root=$(cd "$(dirname "$0")/.." && pwd)
+cd "$root"
+status=0
+for sanitizer in ${@:-address thread}; do
+  log=".build/sanitize-$sanitizer.log"
+  mkdir -p .build
+  if swift test --sanitize="$sanitizer" --scratch-path ".build/sanitize-$sanitizer" >"$log" 2>&1; then
+    result=clean
+  else
+    result="FAILED (see $log)"
+    status=1
+  fi
+  summary=$(grep -E 'Test run with [0-9]+ tests' "$log" | tail -1)
+  reports=$(grep -c -E 'ERROR: AddressSanitizer|WARNING: ThreadSanitizer' "$log")
+  printf '%-8s %-20s sanitizer reports: %s  %s\n' "$sanitizer" "$result" "$reports" "$summary"
+done
+exit $status
