@@ -23,7 +23,8 @@ struct ScanCommand: ParsableCommand {
     help: ArgumentHelp(
       """
       Quasi-identifier columns, comma-separated: columns an outsider could know (zip, \
-      birth_date, gender ...). Without it, the columns that profiling suggests (see \
+      birth_date, gender ...), each optionally generalized: birth_date:year,zip:3,age:10 \
+      (see docs/generalization.md). Without it, the columns that profiling suggests (see \
       'reidrisk columns').
       """,
       valueName: "columns"))
@@ -47,7 +48,16 @@ struct ScanCommand: ParsableCommand {
 
   @OptionGroup(title: "Bounds (exit 1 when broken)") var bounds: BoundOptions
 
-  var quasiIdentifiers: [String] { Self.list(qi) }
+  var quasiIdentifiers: [String] { (try? qiSpecs().names) ?? [] }
+
+  /// The `--qi` names and their generalizations (`birth_date:year,zip:3`).
+  func qiSpecs() throws -> (names: [String], generalizations: [String: Generalization]) {
+    do {
+      return try QuasiIdentifierSpec.split(QuasiIdentifierSpec.parse(qi ?? ""))
+    } catch {
+      throw ValidationError("--qi: \(error.description)")
+    }
+  }
 
   /// A comma-separated list of column names, trimmed.
   static func list(_ text: String?) -> [String] {
@@ -56,6 +66,7 @@ struct ScanCommand: ParsableCommand {
   }
 
   func validate() throws {
+    _ = try qiSpecs()
     if qi != nil && quasiIdentifiers.isEmpty {
       throw ValidationError("--qi needs at least one column name")
     }
@@ -74,6 +85,7 @@ struct ScanCommand: ParsableCommand {
       population: models.populationSize, sensitiveAttributes: models.sensitiveColumns,
       l: models.l, t: models.t, weightColumn: models.weight)
     options.normalises = attacks.normalise
+    options.generalizations = try qiSpecs().generalizations
     options.scenarios = try attacks.attackScenarios()
     let source = try models.populationSource(quasiIdentifiers: quasiIdentifiers, input: input)
     var reports: [ScanReport] = []

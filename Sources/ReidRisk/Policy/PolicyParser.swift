@@ -96,6 +96,11 @@ struct PolicyParser {
           throw badValue(
             entry, expected: "at least one column name, e.g. [zip, birth_date, gender]")
         }
+        for name in names {
+          do throws(GeneralizationError) { _ = try QuasiIdentifierSpec.parse(name) } catch {
+            throw badValue(entry, expected: error.description)
+          }
+        }
         settings.quasiIdentifiers = names
       case "sensitive": settings.sensitiveAttributes = try strings(entry, splittingCommas: true)
       case "population":
