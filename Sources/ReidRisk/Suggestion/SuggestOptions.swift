@@ -37,15 +37,4 @@ public struct SuggestOptions: Sendable {
     self.threshold = threshold
     self.missingTokens = missingTokens
   }
-
-  /// Whether reaching the targets can only stay true as a setting is coarsened, given that
-  /// every column's levels form a hierarchy. Coarsening merges classes: without suppression
-  /// k, distinct l and the records at risk can only improve; with suppression, the records
-  /// in classes smaller than k can only become fewer, so "k within the suppression budget" is
-  /// monotone too, but l, t and the records at risk are measured on the kept records, which
-  /// coarsening changes (a merged pair of suppressed records may come back with one sensitive
-  /// value). t-closeness is not pruned on at all.
-  var isMonotone: Bool {
-    t == nil && (suppress == nil || (l == nil && maxRecordsAtRisk == nil))
-  }
 }

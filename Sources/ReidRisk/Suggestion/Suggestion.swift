@@ -7,13 +7,21 @@
 /// one also does. Suggestions are the minimal settings, best first by loss (an exact fraction)
 /// then discernibility.
 ///
-/// The search is exact. Settings are taken by height (the sum of level indices), so a node's
-/// finer neighbours come first. Where reaching the targets is monotone (every ladder a
-/// hierarchy, checked on the values, and the targets of `SuggestOptions.isMonotone`), a node
-/// with a finer neighbour that reaches them reaches them too and is not evaluated (it cannot
-/// be minimal); otherwise every node is evaluated and minimality is checked against every
-/// finer node that reaches. A node's classes come from a finer neighbour's by merging
-/// (`LatticeClasses.coarsened`) when the ladders are hierarchies, else from the records.
+/// The search is exact for any targets, monotone or not. Settings are taken by height (the
+/// sum of level indices), so a node's finer neighbours come first. A node with a finer
+/// neighbour that reaches the targets, or that lies above one that does, is not evaluated: it
+/// is coarser than a setting that reaches them, so by the definition it is not minimal,
+/// whether or not it reaches them itself. So every node evaluated has no reaching node below
+/// it, and the evaluated nodes that reach the targets are exactly the minimal ones. No node is
+/// ever skipped because a coarser one fails: that would need monotonicity, which does not hold
+/// with suppression (the k of the kept records falls when two suppressed singletons merge
+/// into a class of 2; l can fall when they come back with one sensitive value).
+///
+/// What monotonicity of generalization does give is the roll-up: when every level of every
+/// column is a function of the level before (`LatticeLadder.isHierarchy`, checked on the
+/// values), coarsening only merges classes, and a node's classes are computed from a finer
+/// neighbour's (`LatticeClasses.coarsened`), one look-up per class. Where a ladder is no
+/// hierarchy, the node is grouped from the records instead.
 /// Sources: Samarati (2001) and LeFevre et al., "Incognito" (2005), for the lattice and
 /// monotone pruning; El Emam et al. (2009) on the loss of non-monotone criteria with
 /// suppression; Bayardo and Agrawal (2005) for discernibility.
@@ -68,7 +76,7 @@ struct LatticeSearch {
     self.options = options
     recordCount = columns.first?.codes.count ?? 0
     isHierarchy = ladders.allSatisfy(\.isHierarchy)
-    prunes = isHierarchy && options.isMonotone && !options.exhaustive
+    prunes = !options.exhaustive
     let steps = ladders.map { max($0.count - 1, 1) }
     let lcm = steps.reduce(1) { $0 / Self.gcd($0, $1) * $1 }
     lossDenominator = lcm * max(ladders.count, 1)

@@ -48,10 +48,10 @@ public enum SuggestionTextReport {
       "\(Formatting.count(report.nodesEvaluated)) of \(Formatting.count(report.latticeSize))"
         + " settings evaluated"
         + (report.pruned
-          ? "; the others reach the targets because a finer one does (coarsening only merges classes)"
-          : report.isHierarchy
-            ? "; all evaluated: with these targets reaching them is not monotone"
-            : "; all evaluated: some column's levels are no hierarchy on these values"),
+          ? "; the others lie above a setting that reaches the targets, so none is minimal"
+          : "; all evaluated")
+        + (report.isHierarchy
+          ? "" : " (some column's levels are no hierarchy on these values: grouped from the records)"),
     ]
     return lines.joined(separator: "\n") + "\n"
   }
