@@ -15,6 +15,14 @@ enum HeaderPeek {
     throws(ReportedError)
     -> Header
   {
+    try headerAndDelimiter(of: path, delimiter: delimiter, isStrict: isStrict, command: command)
+      .header
+  }
+
+  /// The header of `path` and the delimiter it was read with (given, or detected).
+  static func headerAndDelimiter(
+    of path: String, delimiter: UInt8?, isStrict: Bool, command: String
+  ) throws(ReportedError) -> (header: Header, delimiter: UInt8) {
     guard path != "-" else {
       throw ReportedError(
         message:
@@ -58,7 +66,9 @@ enum HeaderPeek {
           try reader.consume(chunk)
         }
       }
-      if let header = reader.header { return header }
+      if let header = reader.header {
+        return (header, reader.delimiter ?? delimiter ?? UInt8(ascii: ","))
+      }
       _ = try reader.finish()  // throws the reason: empty, or a header without a line end
       throw ReportedError(
         message: "\(path): the file is empty; expected a header line and at least one record")

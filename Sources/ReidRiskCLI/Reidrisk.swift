@@ -16,11 +16,13 @@ struct Reidrisk: ParsableCommand {
         reidrisk check --format sarif --output reidrisk.sarif
         reidrisk link members.csv --against voter-roll.csv --id member_id --flags linked.csv
         reidrisk columns members.csv
+        reidrisk suggest members.csv --qi zip,birth_date,age,gender --k 5
+        reidrisk generalize members.csv --qi birth_date:year,zip:3 --suppress-below 5 -o safe.csv
       """,
     version: "0.1.0",
     subcommands: [
       ScanCommand.self, CheckCommand.self, ReportCommand.self, DiffCommand.self, LinkCommand.self,
-      ColumnsCommand.self,
+      ColumnsCommand.self, SuggestCommand.self, GeneralizeCommand.self,
     ],
     defaultSubcommand: ScanCommand.self
   )

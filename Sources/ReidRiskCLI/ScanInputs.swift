@@ -87,7 +87,7 @@ struct ScanInputs {
   private static func populationSource(_ settings: ScanSettings) throws(ReportedError)
     -> PopulationSource?
   {
-    let quasiIdentifiers = settings.quasiIdentifiers ?? []
+    let quasiIdentifiers = settings.quasiIdentifierNames ?? []
     if let superset = settings.superset {
       return .superset(
         try InputReader.read(

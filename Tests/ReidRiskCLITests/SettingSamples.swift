@@ -15,8 +15,12 @@ enum SettingSamples {
 
   static let byKey: [String: Sample] = [
     "quasi_identifiers": Sample(
-      flagValue: "zip,\" zip\",\"zip,code\"", yaml: "[zip, \" zip\", \"zip,code\"]",
-      check: { $0.quasiIdentifiers == ["zip", " zip", "zip,code"] }),
+      flagValue: "zip:3,\" zip\",\"zip,code\",birth_date:year",
+      yaml: "[\"zip:3\", \" zip\", \"zip,code\", \"birth_date:year\"]",
+      check: {
+        $0.quasiIdentifierNames == ["zip", " zip", "zip,code", "birth_date"]
+          && $0.measureOptions.generalizations.count == 2
+      }),
     "id": Sample(flagValue: "member_id", yaml: "member_id", check: { $0.id == "member_id" }),
     "na": Sample(
       flagValue: "N/A,,NULL", yaml: "[N/A, \"\", NULL]", check: { $0.na == ["N/A", "", "NULL"] }),

@@ -38,7 +38,8 @@ public struct ColumnProfile: Sendable, Encodable, Equatable {
     }
     let inference = ValueInference(
       dictionary: column.dictionary, counts: counts, isMissing: isMissing,
-      isZipHeader: ColumnConcept(header: column.name) == .zip)
+      isZipHeader: ColumnConcept(header: column.name) == .zip,
+      isTimeHeader: HeaderWords(column.name).namesTime)
     let uniqueFraction = records == 0 ? 0 : Double(unique) / Double(records)
     let decision = ColumnRoleDecision(
       header: column.name, type: inference, uniqueFraction: uniqueFraction)
@@ -70,9 +71,18 @@ public struct ColumnProfile: Sendable, Encodable, Equatable {
     dataset.columns.map { ColumnProfile(column: $0, missingTokens: missingTokens) }
   }
 
-  /// The quasi-identifier columns of `profiles`, in file order: the `--qi` a scan without one uses.
+  /// The quasi-identifier columns of `profiles`, in file order, as `--qi` entries: the list a
+  /// scan without `--qi` uses ("registered_at:hour": a timestamp with a level).
   public static func suggestedQuasiIdentifiers(_ profiles: [ColumnProfile]) -> [String] {
-    profiles.filter { $0.role == .quasiIdentifier }.map(\.name)
+    suggestedSpecs(profiles).map(\.description)
+  }
+
+  /// The suggested quasi-identifiers with their suggested level: timestamps at `:hour`, since a
+  /// time to the second is nearly always unique and the hour still says when.
+  public static func suggestedSpecs(_ profiles: [ColumnProfile]) -> [QuasiIdentifierSpec] {
+    profiles.filter { $0.role == .quasiIdentifier }.map {
+      QuasiIdentifierSpec(name: $0.name, generalization: $0.type == .timestamp ? .hour : nil)
+    }
   }
 
   /// The direct-identifier columns of `profiles`, in file order.

@@ -70,6 +70,11 @@ struct ColumnRoleDecision: Equatable {
       self.init(.sensitive, "header \(name) names \(sensitive)")
     } else if let quasi = words.quasiIdentifier {
       self.init(.quasiIdentifier, "header \(name) names \(quasi)")
+    } else if type.type == .timestamp {
+      self.init(
+        .quasiIdentifier,
+        "values: \(percent) are timestamps: the time of an event: whoever saw it happen, or saw"
+          + " the post, can find the record")
     } else if type.type == .date {
       self.init(.quasiIdentifier, "values: \(percent) are dates: an outsider may know when")
     } else if type.type == .zip {

@@ -74,6 +74,12 @@ struct HeaderWords: Equatable {
     return words.lazy.compactMap { Self.quasiWords[$0] }.first
   }
 
+  /// Whether the header says time ("event_time", "timestamp", "datetime") or ends in `_at`
+  /// ("registered_at", "createdAt"): 9- and 10-digit integers under it are epoch seconds.
+  var namesTime: Bool {
+    words.contains { ["time", "timestamp", "datetime", "ts"].contains($0) } || words.last == "at"
+  }
+
   /// The sensitive-attribute reading: "health", "income", ... or nil.
   var sensitive: String? {
     words.lazy.compactMap { Self.sensitiveWords[$0] }.first

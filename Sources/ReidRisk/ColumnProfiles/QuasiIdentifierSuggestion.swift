@@ -1,8 +1,12 @@
 /// What `scan` does without `--qi`: the quasi-identifiers that column profiling suggests, the
 /// note that says so, and a warning when the file holds direct identifiers.
 public struct QuasiIdentifierSuggestion: Sendable, Equatable {
-  /// The suggested `--qi`, in file order (empty when no column looks like one).
+  /// The suggested `--qi` columns, in file order (empty when no column looks like one).
   public var quasiIdentifiers: [String]
+  /// The suggested levels, keyed by column (timestamps at `:hour`).
+  public var generalizations: [String: Generalization]
+  /// The suggestion as `--qi` entries.
+  public var specs: [QuasiIdentifierSpec]
   /// The columns that name people by themselves.
   public var directIdentifiers: [String]
 
@@ -12,7 +16,11 @@ public struct QuasiIdentifierSuggestion: Sendable, Equatable {
   }
 
   public init(profiles: [ColumnProfile]) {
-    quasiIdentifiers = ColumnProfile.suggestedQuasiIdentifiers(profiles)
+    specs = ColumnProfile.suggestedSpecs(profiles)
+    quasiIdentifiers = specs.map(\.name)
+    generalizations = Dictionary(
+      specs.compactMap { spec in spec.generalization.map { (spec.name, $0) } },
+      uniquingKeysWith: { first, _ in first })
     directIdentifiers = ColumnProfile.directIdentifiers(profiles)
   }
 
@@ -21,7 +29,7 @@ public struct QuasiIdentifierSuggestion: Sendable, Equatable {
   public var note: String? {
     guard !quasiIdentifiers.isEmpty else { return nil }
     return "no --qi given: using the suggested quasi-identifiers "
-      + quasiIdentifiers.joined(separator: ", ") + " (see reidrisk columns FILE)"
+      + specs.map(\.description).joined(separator: ", ") + " (see reidrisk columns FILE)"
   }
 
   /// "the file holds direct identifiers (email, phone): every record is linkable through them,

@@ -16,8 +16,12 @@ struct ValueInference {
   static let fitShare = 0.9
 
   /// `counts[code]` records hold each value; `isMissing[code]` marks missing values;
-  /// `isZipHeader`: the header names a ZIP code or postcode.
-  init(dictionary: ValueDictionary, counts: [Int], isMissing: [Bool], isZipHeader: Bool) {
+  /// `isZipHeader`: the header names a ZIP code or postcode; `isTimeHeader`: it says time or
+  /// ends in `_at`, so that 9- and 10-digit integers are read as epoch seconds.
+  init(
+    dictionary: ValueDictionary, counts: [Int], isMissing: [Bool], isZipHeader: Bool,
+    isTimeHeader: Bool = false
+  ) {
     let examined = (0..<min(dictionary.count, ColumnNormaliser.evidenceLimit)).filter {
       !isMissing[$0]
     }
@@ -50,7 +54,9 @@ struct ValueInference {
     let checks: [(ValueType, (ArraySlice<UInt8>) -> Bool)] = [
       (.email, ValuePatterns.isEmail), (.url, ValuePatterns.isURL),
       (.ipAddress, ValuePatterns.isIPAddress),
-      (.nationalID, ValuePatterns.isNationalID), (.date, { CalendarDate(parsing: $0) != nil }),
+      (.nationalID, ValuePatterns.isNationalID),
+      (.timestamp, { ValuePatterns.isTimestamp($0, epochSeconds: isTimeHeader) }),
+      (.date, { CalendarDate(parsing: $0) != nil }),
     ]
     for (type, fits) in checks {
       let fraction = share(fits)

@@ -106,6 +106,14 @@ enum ValuePatterns {
       && CalendarDate(parsing: bytes) == nil
   }
 
+  /// A date with a time of day in the spellings of `CalendarValue` ("2024-05-01 13:45:10",
+  /// "2024-05-01T13:45:10.5+02:00"); with `epochSeconds`, also 9 or 10 bare digits
+  /// ("1714571110"). A date alone, a time alone or a version string ("2024.05.01") is not one.
+  static func isTimestamp(_ value: some Collection<UInt8>, epochSeconds: Bool) -> Bool {
+    guard let parsed = CalendarValue(value, epochSeconds: epochSeconds) else { return false }
+    return parsed.hour != nil
+  }
+
   /// "02139", "02139-4307".
   static func isUSZip(_ value: some Collection<UInt8>) -> Bool {
     let bytes = Array(value)

@@ -10,6 +10,10 @@ public enum ValueType: String, Sendable, Codable, CaseIterable, Equatable {
   /// A national identification number pattern: a US social security number (123-45-6789) or a
   /// UK National Insurance number (QQ123456C).
   case nationalID = "national_id"
+  /// A date and time of day: `YYYY-MM-DD HH:MM:SS` or `YYYY-MM-DDTHH:MM:SS`, an optional
+  /// fraction and zone (`Z`, `+02:00`); or Unix epoch seconds (9 or 10 digits) in a column
+  /// whose header says time or ends in `_at`. The time of an event.
+  case timestamp
   case date
   /// A US ZIP code (5 digits, or ZIP+4) where the header says ZIP or the values keep leading
   /// zeros, or a UK postcode.

@@ -39,7 +39,7 @@ public struct PolicyRule: Sendable, Equatable {
   }
 
   /// The quasi-identifier columns: those an outsider could know.
-  public var quasiIdentifiers: [String] { settings.quasiIdentifiers ?? [] }
+  public var quasiIdentifiers: [String] { settings.quasiIdentifierNames ?? [] }
   /// The field delimiter; detected from the header when nil.
   public var delimiter: UInt8? { settings.delimiter }
   /// Skip records whose field count differs from the header's instead of failing.

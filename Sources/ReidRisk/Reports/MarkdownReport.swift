@@ -51,6 +51,7 @@ public enum MarkdownReport {
         lines.append("- `\(escape(note.column))`: \(escape(note.summary))")
       }
     }
+    if !report.generalizations.isEmpty { lines.append(report.generalizationMarkdown()) }
     if !report.scenarios.isEmpty {
       lines.append("")
       lines.append(ScenarioSection.markdown(report.scenarios))

@@ -39,6 +39,8 @@ public struct ScanReport: Sendable, Encodable {
   public var flagged: FlaggedRecords
   public var bounds: [BoundCheck]
   public var warnings: [String]
+  /// How quasi-identifiers were generalized (`--qi birth_date:year`), one note per column.
+  public var generalizations: [GeneralizationNote] = []
 
   /// Whether every bound holds.
   public var isWithinBounds: Bool { bounds.allSatisfy(\.holds) }
@@ -71,7 +73,7 @@ public struct ScanReport: Sendable, Encodable {
     case populationUniqueness = "population_uniqueness"
     case individualRisk = "individual_risk"
     case sensitiveAttributes = "sensitive_attributes"
-    case normalisation, scenarios
+    case normalisation, scenarios, generalizations
     case recordsExcluded = "records_excluded"
     case recordsSkipped = "records_skipped"
     case quasiIdentifiers = "quasi_identifiers"
@@ -104,6 +106,7 @@ public struct ScanReport: Sendable, Encodable {
     try container.encode(individualRisk, forKey: .individualRisk)
     try container.encode(sensitiveAttributes, forKey: .sensitiveAttributes)
     try container.encode(normalisation, forKey: .normalisation)
+    try container.encode(generalizations, forKey: .generalizations)
     try container.encode(scenarios, forKey: .scenarios)
     try container.encode(flagged, forKey: .flagged)
     try container.encode(bounds, forKey: .bounds)

@@ -55,6 +55,7 @@ public struct TextReport: Sendable {
         lines.append("  \(safe(note.column)): \(safe(note.summary))")
       }
     }
+    lines += report.generalizationText(terminal)
     if !report.scenarios.isEmpty {
       lines.append("")
       lines.append(ScenarioSection.text(report.scenarios).trimmingTrailingNewline)

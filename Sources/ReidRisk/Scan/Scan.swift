@@ -26,6 +26,7 @@ public struct Scan: Sendable {
         throw ScanError(file: file, reason: QuasiIdentifierSuggestion.noneFound(file: file))
       }
       options.quasiIdentifiers = suggestion.quasiIdentifiers
+      options.generalizations.merge(suggestion.generalizations) { given, _ in given }
       notes += [suggestion.note, suggestion.warning].compactMap { $0 }
     }
     let rawQuasiIdentifiers = options.quasiIdentifiers.compactMap { dataset.column(named: $0) }
@@ -33,7 +34,10 @@ public struct Scan: Sendable {
     let normalised =
       options.normalises
       ? rawQuasiIdentifiers.map { $0.normalised(missingTokens: options.missingTokens) } : []
-    let quasiIdentifiers = options.normalises ? normalised.map(\.column) : rawQuasiIdentifiers
+    let generalized = try Self.generalized(
+      options.normalises ? normalised.map(\.column) : rawQuasiIdentifiers, options: options,
+      file: file)
+    let quasiIdentifiers = generalized.map(\.column)
     let isMissing = quasiIdentifiers.map { $0.missingCodes(tokens: options.missingTokens) }
     let partition = Partition(
       columns: quasiIdentifiers.map(\.codes), isMissing: isMissing, policy: options.missingPolicy,
@@ -69,7 +73,7 @@ public struct Scan: Sendable {
     self.sensitiveAttributes = sensitive
     self.scenarios = scenarios
     let summaries = sensitive.map(\.summary)
-    self.report = ScanReport(
+    var report = ScanReport(
       file: file, records: records, recordsExcluded: partition.excludedCount,
       recordsSkipped: dataset.skippedRecords.count,
       quasiIdentifiers: quasiIdentifiers.map(\.name),
@@ -101,6 +105,8 @@ public struct Scan: Sendable {
           uniqueFraction: uniques.fraction,
           populationUniqueFraction: models.uniqueness.dankar.fraction, sensitive: summaries)),
       warnings: notes + Self.warnings(dataset: dataset))
+    report.generalizations = generalized.compactMap(GeneralizationNote.init)
+    self.report = report
   }
 
   /// The flagged records, in file order: those in classes smaller than k, those whose class

@@ -27,6 +27,10 @@ public struct ScanOptions: Sendable {
   public var normalises = false
   /// Outside sources to test by the columns they publish (`--scenarios`).
   public var scenarios: [AttackScenario] = []
+  /// How quasi-identifiers are coarsened before grouping, keyed by their name in
+  /// `quasiIdentifiers` (`--qi birth_date:year,zip:3` gives `["birth_date": .year, "zip":
+  /// .width(3)]`); a quasi-identifier without an entry is grouped as it is.
+  public var generalizations: [String: Generalization] = [:]
 
   public init(
     quasiIdentifiers: [String], idColumn: String? = nil, missingTokens: [String] = [],

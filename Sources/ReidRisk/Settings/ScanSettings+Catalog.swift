@@ -4,10 +4,10 @@ extension ScanSettings {
     .stored(
       "quasi_identifiers", \.quasiIdentifiers, flag: "--qi", shape: .list, valueName: "columns",
       help: "Quasi-identifier columns, comma-separated: columns an outsider could know (zip,"
-        + " birth_date, gender ...); a name with a comma or edge spaces in double quotes."
-    ) { input throws(SettingValueError) in
-      try SettingValue.names(input, example: "zip,birth_date,gender")
-    },
+        + " birth_date, gender ...), each optionally generalized: birth_date:year,zip:3,age:10"
+        + " (docs/generalization.md); a name with a comma, a colon or edge spaces in double"
+        + " quotes."
+    ) { input throws(SettingValueError) in try SettingValue.quasiIdentifiers(input) },
     .stored(
       "id", \.id, valueName: "column",
       help: "A column that identifies a record in the flags, e.g. member_id."

@@ -7,7 +7,8 @@
 /// catalog, and a line in `ScanSettings.scanOptions` (or wherever the value is used); the CLI
 /// option it needs is one line in `SettingOptions`, which a test checks against the catalog.
 public struct ScanSettings: Sendable, Equatable {
-  public var quasiIdentifiers: [String]?
+  /// The quasi-identifiers, each with its generalization when one is given (`zip:3`).
+  public var quasiIdentifiers: [QuasiIdentifierSpec]?
   public var id: String?
   public var na: [String]?
   public var missing: MissingValuePolicy?
@@ -76,16 +77,23 @@ public struct ScanSettings: Sendable, Equatable {
 
   /// The options without attack scenarios: what decides the columns to read.
   public var measureOptions: ScanOptions {
+    let columns =
+      (try? QuasiIdentifierSpec.split(quasiIdentifiers ?? []))
+      ?? (names: quasiIdentifierNames ?? [], generalizations: [:])
     var options = ScanOptions(
-      quasiIdentifiers: quasiIdentifiers ?? [], idColumn: id, missingTokens: na ?? [],
+      quasiIdentifiers: columns.names, idColumn: id, missingTokens: na ?? [],
       missingPolicy: missing ?? .value, threshold: threshold ?? 0.2, k: k ?? 5, bounds: bounds,
       population: population ?? .file, sensitiveAttributes: sensitive ?? [], l: l, t: t,
       weightColumn: weight)
     options.normalises = normalise ?? false
+    options.generalizations = columns.generalizations
     return options
   }
 
-  /// The columns a population table or superset is read on, and the table's count column.
+  /// The quasi-identifier columns by name, without their generalizations.
+  public var quasiIdentifierNames: [String]? { quasiIdentifiers.map { $0.map(\.name) } }
+
+  /// The count column of a population table.
   public var resolvedCountColumn: String { countColumn ?? "count" }
 }
 

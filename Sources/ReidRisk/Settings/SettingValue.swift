@@ -90,6 +90,37 @@ enum SettingValue {
     return items
   }
 
+  /// A quasi-identifier list: `birth_date:year,zip:3,gender` as text; as a YAML list, each item
+  /// one entry, its exact text a column name unless it holds a colon (`zip:3`, or a quoted
+  /// name with a colon, `'"a:b":3'`).
+  static func quasiIdentifiers(_ input: SettingInput) throws(SettingValueError)
+    -> [QuasiIdentifierSpec]
+  {
+    let expected = "one or more column names, e.g. zip,birth_date:year,gender"
+    var specs: [QuasiIdentifierSpec] = []
+    do throws(GeneralizationError) {
+      switch input {
+      case .text(let text): specs = try QuasiIdentifierSpec.parse(text)
+      case .list(let items):
+        for item in items {
+          // an item without a colon is a name, exactly as written
+          let parsed =
+            item.contains(":")
+            ? try QuasiIdentifierSpec.parse(item) : [QuasiIdentifierSpec(name: item)]
+          specs += parsed.count == 1 ? parsed : [QuasiIdentifierSpec(name: "")]
+        }
+      case .flag: break
+      }
+      _ = try QuasiIdentifierSpec.split(specs)
+    } catch {
+      throw SettingValueError(given: input.written, expected: error.description)
+    }
+    guard !specs.isEmpty, !specs.contains(where: { $0.name.isEmpty }) else {
+      throw SettingValueError(given: input.written, expected: expected)
+    }
+    return specs
+  }
+
   /// A list whose items may be empty (missing-value tokens).
   static func tokens(_ input: SettingInput) throws(SettingValueError) -> [String] {
     try list(input, expected: "a list of values, e.g. \"N/A,NULL,?\"")

@@ -19,10 +19,11 @@ import Testing
     ("missing", "drop", "value, exclude or wildcard"),
     ("lenient", "yes", "true or false"),
     ("delimiter", "ab", "one character, or tab, comma, semicolon, pipe"),
-    ("quasi_identifiers", "zip,", "one or more column names, e.g. zip,birth_date,gender"),
+    ("quasi_identifiers", " ", "one or more column names, e.g. zip,birth_date:year,gender"),
     (
       "quasi_identifiers", "\"zip",
-      "one or more column names, e.g. zip,birth_date,gender (a quote opened in the list is never closed)"
+      "the quasi-identifier list \"\\\"zip\" opens a quote it does not close;"
+        + " write a name holding commas as \"zip,code\":3"
     ),
   ])
   func refusedValueSaysWhatWouldDo(key: String, value: String, expected: String) throws {
