@@ -28,12 +28,7 @@ struct AttackOptions: ParsableArguments {
   func attackScenarios() throws(ReportedError) -> [AttackScenario] {
     guard scenarios || scenarioFile != nil else { return [] }
     guard let scenarioFile else { return AttackScenario.withBuiltIn([]) }
-    let text: String
-    do {
-      text = try String(contentsOfFile: scenarioFile, encoding: String.Encoding.utf8)
-    } catch {
-      throw ReportedError(message: "\(scenarioFile): cannot read the scenario file; check the path")
-    }
+    let text = try TextFile.read(scenarioFile, what: "the scenario file")
     do {
       return AttackScenario.withBuiltIn(try ScenarioFile.parse(text, file: scenarioFile))
     } catch {

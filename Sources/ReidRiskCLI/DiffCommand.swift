@@ -51,6 +51,7 @@ struct DiffCommand: ParsableCommand {
   }
 
   func run() throws {
+    try OutputCheck.before(outputs: [("--output", output)], inputs: input.files)
     let options = ScanOptions(
       quasiIdentifiers: quasiIdentifiers, idColumn: id, missingTokens: input.missingTokens,
       missingPolicy: input.missing, threshold: risk.threshold, k: risk.k)
@@ -70,6 +71,6 @@ struct DiffCommand: ParsableCommand {
     case .markdown: text = DiffTextReport.render(diff, markdown: true)
     case .text: text = DiffTextReport.render(diff)
     }
-    if let output { try AtomicFile.write(text, to: output) } else { print(text, terminator: "") }
+    try AtomicFile.write(text, to: output)
   }
 }

@@ -31,6 +31,12 @@ struct InputOptions: ParsableArguments {
       """)
   var missing: MissingValuePolicy = .value
 
+  @Option(
+    help: ArgumentHelp(
+      "Refuse gzip input that expands more than this many times (a decompression bomb). Default: 200.",
+      valueName: "ratio"))
+  var maxGzipRatio: Double?
+
   var delimiterByte: UInt8? { delimiter.flatMap(Delimiter.parse) }
 
   var missingTokens: [String] {
@@ -38,6 +44,7 @@ struct InputOptions: ParsableArguments {
   }
 
   func validate() throws {
+    try GzipLimits.apply(maxGzipRatio)
     if files.isEmpty {
       throw ValidationError("give at least one CSV file, or - for standard input")
     }

@@ -68,6 +68,10 @@ struct ScanCommand: ParsableCommand {
   }
 
   func run() throws {
+    try OutputCheck.before(
+      outputs: [("--output", report.output), ("--flags", flags)],
+      inputs: input.files
+        + [models.populationTable, models.superset, attacks.scenarioFile].compactMap { $0 })
     var options = ScanOptions(
       quasiIdentifiers: quasiIdentifiers, idColumn: id, missingTokens: input.missingTokens,
       missingPolicy: input.missing, threshold: risk.threshold, k: risk.k, bounds: bounds.bounds,
@@ -82,7 +86,7 @@ struct ScanCommand: ParsableCommand {
       do {
         reports.append(try scan(file, options: options, source: source))
       } catch {
-        Terminal.standardError("reidrisk: \(error.message)\n")
+        Terminal.error(error.message)
         failed = true
       }
     }
