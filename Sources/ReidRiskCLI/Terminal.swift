@@ -2,9 +2,10 @@ import Foundation
 
 /// What the CLI asks of the terminal: whether a stream is a TTY, colour, standard error.
 enum Terminal {
-  /// The longest message `error` and `note` print, in characters: a longer one keeps its start
-  /// and its end (where the remedy is) around a count of the characters cut.
-  static let messageLimit = 300
+  /// The longest message `error` and `note` print, in characters, so that a line with its
+  /// "reidrisk: " prefix stays within 300: a longer one keeps its start and its end (where the
+  /// remedy is) around a count of the characters cut.
+  static let messageLimit = 290
 
   static func isTTY(_ descriptor: Int32) -> Bool { isatty(descriptor) == 1 }
 
@@ -43,14 +44,14 @@ enum Terminal {
   /// characters (line feed, carriage return, ESC, bidirectional overrides) shown as escapes
   /// such as `\u{a}`, the way reports show input text, so that a file name can neither start
   /// a line of its own (a CI annotation such as `::error`) nor drive the terminal; a longer
-  /// message keeps its first 200 and last 70 characters around "[… N characters cut …]".
+  /// message keeps its first 200 and last 60 characters around "[… N characters cut …]".
   ///
   /// Example: "a\nb.csv: cannot open" → "a\u{a}b.csv: cannot open".
   static func oneLine(_ message: String) -> String {
     let safe = safe(message)
     guard safe.count > messageLimit else { return safe }
     let head = safe.prefix(200)
-    let tail = safe.suffix(70)
+    let tail = safe.suffix(60)
     let cut = safe.count - head.count - tail.count
     return "\(head) [… \(cut) characters cut …] \(tail)"
   }
