@@ -35,15 +35,15 @@ enum FileSignature {
     if starts([0x28, 0xB5, 0x2F, 0xFD]) { return compressed("zstd", "unzstd") }
     if starts([0x37, 0x7A, 0xBC, 0xAF, 0x27, 0x1C]) { return compressed("7-Zip", "7z x") }
     if starts([0x00, 0x00, 0xFE, 0xFF]) || starts([0xFF, 0xFE, 0x00, 0x00]) {
-      return utf("UTF-32")
+      return utf("UTF-32", "UTF-32")
     }
-    if starts([0xFF, 0xFE]) || starts([0xFE, 0xFF]) { return utf("UTF-16") }
+    if starts([0xFF, 0xFE]) || starts([0xFE, 0xFF]) { return utf("UTF-16", "UTF-16") }
     // UTF-16 without a byte-order mark: ASCII text with a zero byte after or before each
     if bytes.count >= 4 && bytes[0] != 0 && bytes[1] == 0 && bytes[2] != 0 && bytes[3] == 0 {
-      return utf("UTF-16 (little-endian)")
+      return utf("UTF-16 (little-endian)", "UTF-16LE")
     }
     if bytes.count >= 4 && bytes[0] == 0 && bytes[1] != 0 && bytes[2] == 0 && bytes[3] != 0 {
-      return utf("UTF-16 (big-endian)")
+      return utf("UTF-16 (big-endian)", "UTF-16BE")
     }
     return nil
   }
@@ -56,8 +56,7 @@ enum FileSignature {
       + " (\(command)) or recompress it with gzip"
   }
 
-  private static func utf(_ encoding: String) -> String {
-    "text encoded as \(encoding), not UTF-8; convert it, e.g. iconv -f \(encoding.prefix(6))"
-      + " -t UTF-8"
+  private static func utf(_ encoding: String, _ iconvName: String) -> String {
+    "text encoded as \(encoding), not UTF-8; convert it, e.g. iconv -f \(iconvName) -t UTF-8"
   }
 }

@@ -14,7 +14,7 @@ struct GuardedRun {
   /// Runs `program` with `arguments` in `folder` (NO_COLOR set, `environment` added, standard
   /// input empty), killed after `timeout` seconds.
   static func run(
-    _ program: URL = BinaryRun.reidrisk, _ arguments: [String], in folder: URL? = nil,
+    _ program: URL, _ arguments: [String], in folder: URL? = nil,
     environment extra: [String: String] = [:], timeout: Double = 30
   ) throws -> GuardedRun {
     let process = Process()
@@ -61,6 +61,14 @@ struct GuardedRun {
       standardOutput: String(decoding: outputData, as: UTF8.self),
       standardError: String(decoding: errorData, as: UTF8.self),
       seconds: Date().timeIntervalSince(started))
+  }
+
+  /// Runs the built reidrisk with `arguments` in `folder`, killed after `timeout` seconds.
+  static func reidrisk(
+    _ arguments: [String], in folder: URL? = nil, environment: [String: String] = [:],
+    timeout: Double = 30
+  ) throws -> GuardedRun {
+    try run(BinaryRun.reidrisk, arguments, in: folder, environment: environment, timeout: timeout)
   }
 
   /// Runs `script` with /bin/sh in `folder`, `$R` being the built reidrisk.
