@@ -66,9 +66,12 @@ struct CheckCommand: ParsableCommand {
   }
 
   func run() throws {
+    try OutputCheck.before(
+      outputs: [("--output", output)], inputs: files + [policy].compactMap { $0 })
     let loaded = try PolicyLocator.load(explicit: policy)
-    let tree = FileDiscovery.relativeFiles(in: loaded.folder, recursive: true)
-    if let error = loaded.policy.globsMatchingNothing(in: tree).first {
+    // files given: only they are read, the policy's folder is not walked
+    let tree = files.isEmpty ? FileDiscovery.relativeFiles(in: loaded.folder, recursive: true) : []
+    if files.isEmpty, let error = loaded.policy.globsMatchingNothing(in: tree).first {
       throw ReportedError(message: error.description)
     }
     let targets =
@@ -93,6 +96,6 @@ struct CheckCommand: ParsableCommand {
   }
 
   private func write(_ text: String) throws {
-    if let output { try AtomicFile.write(text, to: output) } else { print(text, terminator: "") }
+    try AtomicFile.write(text, to: output)
   }
 }

@@ -31,6 +31,7 @@ struct ColumnsCommand: ParsableCommand {
   var output: String?
 
   func run() throws {
+    try OutputCheck.before(outputs: [("--output", output)], inputs: input.files)
     var reports: [ColumnsReport] = []
     var failed = false
     for file in input.files {
@@ -41,7 +42,7 @@ struct ColumnsCommand: ParsableCommand {
         reports.append(
           ColumnsReport(file: file, dataset: dataset, missingTokens: input.missingTokens))
       } catch {
-        Terminal.standardError("reidrisk: \(error.message)\n")
+        Terminal.error(error.message)
         failed = true
       }
     }
@@ -54,7 +55,7 @@ struct ColumnsCommand: ParsableCommand {
         let report = ColumnsTextReport(useColor: output == nil && Terminal.useColorOnStandardOutput)
         text = reports.map(report.render).joined(separator: "\n")
       }
-      if let output { try AtomicFile.write(text, to: output) } else { print(text, terminator: "") }
+      try AtomicFile.write(text, to: output)
     }
     if failed { throw ExitCode(2) }
   }

@@ -43,6 +43,7 @@ struct DiffCommand: ParsableCommand {
   }
 
   func run() throws {
+    try OutputCheck.before(outputs: [("--output", output)], inputs: input.files)
     let settings = [
       try input.settings(), try columns.settings(), try risk.settings(), try missing.settings(),
     ].reduce(ScanSettings()) { $0.overridden(by: $1) }
@@ -63,6 +64,6 @@ struct DiffCommand: ParsableCommand {
     case .markdown: text = DiffTextReport.render(diff, markdown: true)
     case .text: text = DiffTextReport.render(diff)
     }
-    if let output { try AtomicFile.write(text, to: output) } else { print(text, terminator: "") }
+    try AtomicFile.write(text, to: output)
   }
 }

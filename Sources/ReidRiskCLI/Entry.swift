@@ -15,7 +15,7 @@ enum Entry {
     } catch let exit as ExitCode {
       Foundation.exit(exit.rawValue)
     } catch let error as ReportedError {
-      Terminal.standardError("reidrisk: \(error.message)\n")
+      Terminal.error(error.message)
       Foundation.exit(2)
     } catch {
       let code = Reidrisk.exitCode(for: error)
@@ -25,7 +25,10 @@ enum Entry {
       }
       var message = Reidrisk.fullMessage(for: error)
       if message.hasPrefix("Error: ") { message.removeFirst(7) }
-      Terminal.standardError("reidrisk: \(message)\n")
+      // ArgumentParser's usage text spans lines on purpose; each line is made safe
+      let lines = message.split(separator: "\n", omittingEmptySubsequences: false)
+      Terminal.standardError(
+        "reidrisk: " + lines.map { Terminal.safe(String($0)) }.joined(separator: "\n") + "\n")
       Foundation.exit(2)
     }
   }

@@ -69,6 +69,7 @@ struct GeneralizeCommand: ParsableCommand {
   }
 
   func run() throws {
+    try OutputCheck.before(outputs: [("--output", output)], inputs: input.files)
     let file = input.files[0]
     let specs = try specs()
     let options = GeneralizeOptions(
@@ -97,7 +98,7 @@ struct GeneralizeCommand: ParsableCommand {
       text = csv
       report = export.report
     } catch let error as ReportedError {
-      Terminal.standardError("reidrisk: \(error.message)\n")
+      Terminal.error(error.message)
       throw ExitCode(2)
     }
     // the export holds personal data: readable by its owner only, from the first byte

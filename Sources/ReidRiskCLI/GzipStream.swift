@@ -1,3 +1,4 @@
+import ArgumentParser
 import CZlib
 
 /// Decompresses a gzip stream (`.csv.gz`) chunk by chunk through zlib, handing each piece of
@@ -5,8 +6,19 @@ import CZlib
 ///
 /// Concatenated gzip members (as `cat a.gz b.gz` makes) are read one after the other, as
 /// `gzip -d` does. The `z_stream` lives on the heap because zlib keeps a pointer back to it.
+///
+/// A decompression bomb (a few MB that expand to GiB) is refused: once the output passes
+/// `ratioCheckStart` (1 MiB), the running totals must keep output ≤ ratio × input, the ratio
+/// being `GzipLimits.maximumRatio` (200 unless `--max-gzip-ratio` raises it). CSV compresses
+/// 5 to 20 times in practice; 4 MB expanding to 4 GiB is 1,000 times.
 final class GzipStream {
+  /// Output below this size is never refused, however well it compressed.
+  static let ratioCheckStart = 1 << 20
+
   let file: String
+  let maximumRatio: Double
+  private(set) var bytesIn = 0
+  private(set) var bytesOut = 0
   private let stream: UnsafeMutablePointer<z_stream>
   private let output: UnsafeMutableRawBufferPointer
   private var isOpen = false
@@ -17,8 +29,11 @@ final class GzipStream {
     bytes.count >= 2 && bytes[0] == 0x1F && bytes[1] == 0x8B
   }
 
-  init(file: String, outputSize: Int = 1 << 20) throws(ReportedError) {
+  init(file: String, outputSize: Int = 1 << 20, maximumRatio: Double = GzipLimits.maximumRatio)
+    throws(ReportedError)
+  {
     self.file = file
+    self.maximumRatio = maximumRatio
     stream = .allocate(capacity: 1)
     stream.initialize(to: z_stream())
     output = .allocate(byteCount: outputSize, alignment: 16)
@@ -55,8 +70,14 @@ final class GzipStream {
       }
       stream.pointee.next_out = output.baseAddress?.assumingMemoryBound(to: Bytef.self)
       stream.pointee.avail_out = uInt(output.count)
+      let before = Int(stream.pointee.avail_in)
       let status = inflate(stream, Z_NO_FLUSH)
       let produced = output.count - Int(stream.pointee.avail_out)
+      bytesIn += before - Int(stream.pointee.avail_in)
+      bytesOut += produced
+      if bytesOut > Self.ratioCheckStart && Double(bytesOut) > maximumRatio * Double(bytesIn) {
+        throw bomb()
+      }
       if produced > 0 { try sink(UnsafeRawBufferPointer(rebasing: output[..<produced])) }
       switch status {
       case Z_OK: continue
@@ -77,9 +98,37 @@ final class GzipStream {
     }
   }
 
+  private func bomb() -> ReportedError {
+    let limit = maximumRatio.rounded() == maximumRatio ? "\(Int(maximumRatio))" : "\(maximumRatio)"
+    return ReportedError(
+      message:
+        "\(file): the gzip data expands more than \(limit) times (\(bytesIn) bytes gave"
+        + " \(bytesOut)), as a decompression bomb does; if the file is genuine, raise the limit"
+        + " with --max-gzip-ratio")
+  }
+
   private func corrupt(_ status: Int32) -> ReportedError {
     let detail = stream.pointee.msg.map { String(cString: $0) } ?? "zlib code \(status)"
     return ReportedError(
       message: "\(file): not a valid gzip stream (\(detail)); check the file with gzip -t")
+  }
+}
+
+/// The decompression limit of every gzip input of the run (see `GzipStream`).
+enum GzipLimits {
+  static let defaultRatio = 200.0
+
+  /// The most output bytes per input byte a gzip input may expand to.
+  nonisolated(unsafe) static var maximumRatio = defaultRatio
+
+  /// Sets the limit from `--max-gzip-ratio`; at least 1.
+  static func apply(_ ratio: Double?) throws {
+    guard let ratio else { return }
+    guard ratio >= 1, ratio.isFinite else {
+      throw ValidationError(
+        "--max-gzip-ratio must be a number of at least 1 (default \(Int(defaultRatio))), got \(ratio)"
+      )
+    }
+    maximumRatio = ratio
   }
 }

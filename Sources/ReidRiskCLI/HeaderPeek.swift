@@ -29,12 +29,13 @@ enum HeaderPeek {
           "-: \(command) reads a file's header before its records, so it cannot read standard input;"
           + " save the data to a file and give its path")
     }
-    let descriptor = open(path, O_RDONLY)
+    let descriptor = open(path, O_RDONLY | O_CLOEXEC)
     guard descriptor >= 0 else {
       throw ReportedError(
         message: "\(path): cannot open (\(String(cString: strerror(errno)))); check the path")
     }
     defer { close(descriptor) }
+    RunFiles.shared.recordInput(descriptor: descriptor, path: path)
     var status = stat()
     if fstat(descriptor, &status) == 0 && (status.st_mode & S_IFMT) == S_IFDIR {
       throw ReportedError(message: "\(path): is a folder; give a CSV file")
@@ -43,29 +44,14 @@ enum HeaderPeek {
       file: path,
       request: DatasetRequest(columns: [], delimiter: delimiter, isStrict: isStrict, parallelism: 1)
     )
-    let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: chunkSize, alignment: 16)
-    defer { buffer.deallocate() }
-    var gzip: GzipStream?
-    var isFirstChunk = true
+    let start = InputStart(file: path, outputSize: chunkSize)
     do {
-      while reader.header == nil {
-        let count = Foundation.read(descriptor, buffer.baseAddress, chunkSize)
-        if count < 0 {
-          if errno == EINTR { continue }
-          throw ReportedError(message: "\(path): read failed (\(String(cString: strerror(errno))))")
+      do {
+        try InputReader.readChunks(descriptor, path: path, size: chunkSize) { chunk in
+          try start.feed(chunk) { if reader.header == nil { try reader.consume($0) } }
+          if reader.header != nil { throw HeaderFound() }
         }
-        if count == 0 { break }
-        let chunk = UnsafeRawBufferPointer(rebasing: buffer[..<count])
-        if isFirstChunk {
-          isFirstChunk = false
-          if GzipStream.isGzip(chunk) { gzip = try GzipStream(file: path, outputSize: chunkSize) }
-        }
-        if let gzip {
-          try gzip.decompress(chunk) { if reader.header == nil { try reader.consume($0) } }
-        } else {
-          try reader.consume(chunk)
-        }
-      }
+      } catch is HeaderFound {}
       if let header = reader.header {
         return (header, reader.delimiter ?? delimiter ?? UInt8(ascii: ","))
       }
@@ -81,3 +67,6 @@ enum HeaderPeek {
     }
   }
 }
+
+/// Ends the reading of a file once its header is known.
+private struct HeaderFound: Error {}

@@ -8,9 +8,17 @@ struct InputOptions: ParsableArguments, ReadingSettings {
 
   @OptionGroup var reading: InputSettingOptions
 
+  @Option(
+    help: ArgumentHelp(
+      "Refuse gzip input that expands more than this many times (a decompression bomb)."
+        + " Default: 200.",
+      valueName: "ratio"))
+  var maxGzipRatio: Double?
+
   func settings() throws -> ScanSettings { try reading.settings() }
 
   func validate() throws {
+    try GzipLimits.apply(maxGzipRatio)
     if files.filter({ $0 == "-" }).count > 1 {
       throw ValidationError("standard input (-) can be read once only")
     }

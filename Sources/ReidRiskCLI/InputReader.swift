@@ -11,12 +11,13 @@ enum InputReader {
   static let mappedSliceSize = 8 << 20
 
   static func read(_ path: String, request: DatasetRequest) throws(ReportedError) -> Dataset {
-    let descriptor: Int32 = path == "-" ? STDIN_FILENO : open(path, O_RDONLY)
+    let descriptor: Int32 = path == "-" ? STDIN_FILENO : open(path, O_RDONLY | O_CLOEXEC)
     guard descriptor >= 0 else {
       throw ReportedError(
         message: "\(path): cannot open (\(String(cString: strerror(errno)))); check the path")
     }
     defer { if descriptor != STDIN_FILENO { close(descriptor) } }
+    RunFiles.shared.recordInput(descriptor: descriptor, path: path)
     var status = stat()
     if fstat(descriptor, &status) == 0 && (status.st_mode & S_IFMT) == S_IFDIR {
       throw ReportedError(message: "\(path): is a folder; give CSV files")
@@ -27,18 +28,9 @@ enum InputReader {
     var request = request
     request.expectedBytes = size > 0 ? size : nil
     let reader = DatasetReader(file: path, request: request)
-    var gzip: GzipStream?
-    var isFirstChunk = true
+    let start = InputStart(file: path, outputSize: chunkSize)
     func feed(_ chunk: UnsafeRawBufferPointer) throws {
-      if isFirstChunk {
-        isFirstChunk = false
-        if GzipStream.isGzip(chunk) { gzip = try GzipStream(file: path, outputSize: chunkSize) }
-      }
-      if let gzip {
-        try gzip.decompress(chunk) { try reader.consume($0) }
-      } else {
-        try reader.consume(chunk)
-      }
+      try start.feed(chunk) { try reader.consume($0) }
       progress.advance(chunk.count)
     }
     do {
@@ -47,7 +39,7 @@ enum InputReader {
       } else {
         try readChunks(descriptor, path: path, feed)
       }
-      try gzip?.finish()
+      try start.finish()
       progress.finish()
       return try reader.finish()
     } catch let error as DatasetError {
@@ -60,22 +52,82 @@ enum InputReader {
     }
   }
 
-  /// Reads a descriptor (standard input, a pipe) in fixed-size chunks.
-  private static func readChunks(
-    _ descriptor: Int32, path: String, _ body: (UnsafeRawBufferPointer) throws -> Void
+  /// Reads a descriptor (standard input, a pipe) in fixed-size chunks. The first chunk holds
+  /// at least `FileSignature.length` bytes (or the whole input when shorter), however the
+  /// writer split it, so that gzip and other formats are told by their first bytes.
+  static func readChunks(
+    _ descriptor: Int32, path: String, size: Int = chunkSize,
+    _ body: (UnsafeRawBufferPointer) throws -> Void
   ) throws {
-    let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: chunkSize, alignment: 16)
+    let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: size, alignment: 16)
     defer { buffer.deallocate() }
+    var filled = 0
+    var isFirst = true
     while true {
-      let count = Foundation.read(descriptor, buffer.baseAddress, chunkSize)
+      let count = Foundation.read(descriptor, buffer.baseAddress! + filled, size - filled)
       if count < 0 {
         if errno == EINTR { continue }
         throw ReportedError(message: "\(path): read failed (\(String(cString: strerror(errno))))")
       }
+      filled += count
+      if isFirst && count > 0 && filled < FileSignature.length { continue }
+      if filled > 0 { try body(UnsafeRawBufferPointer(rebasing: buffer[..<filled])) }
+      isFirst = false
+      filled = 0
       if count == 0 { return }
-      try body(UnsafeRawBufferPointer(rebasing: buffer[..<count]))
     }
   }
+}
+
+/// The start of an input: tells gzip from plain text and other formats by the first bytes,
+/// decompresses gzip on the way, and refuses a format that is not CSV (`FileSignature`), both
+/// in the file and inside its gzip stream.
+final class InputStart {
+  let file: String
+  let outputSize: Int
+  private var isFirstChunk = true
+  private var isFirstOutput = true
+  private var gzip: GzipStream?
+
+  init(file: String, outputSize: Int) {
+    self.file = file
+    self.outputSize = outputSize
+  }
+
+  /// Hands the text of `chunk` (decompressed when gzip) to `sink`.
+  func feed(_ chunk: UnsafeRawBufferPointer, into sink: (UnsafeRawBufferPointer) throws -> Void)
+    throws
+  {
+    if isFirstChunk {
+      isFirstChunk = false
+      if GzipStream.isGzip(chunk) {
+        gzip = try GzipStream(file: file, outputSize: outputSize)
+      }
+    }
+    if let gzip {
+      try gzip.decompress(chunk) { try self.text($0, sink) }
+    } else {
+      try text(chunk, sink)
+    }
+  }
+
+  private func text(
+    _ bytes: UnsafeRawBufferPointer, _ sink: (UnsafeRawBufferPointer) throws -> Void
+  )
+    throws
+  {
+    if isFirstOutput {
+      isFirstOutput = false
+      if let format = FileSignature.foreignFormat(bytes) {
+        let inside = gzip == nil ? "" : " inside its gzip compression"
+        throw ReportedError(message: "\(file): this is \(format)\(inside)")
+      }
+    }
+    try sink(bytes)
+  }
+
+  /// Checks that a gzip stream ended where the input did.
+  func finish() throws(ReportedError) { try gzip?.finish() }
 }
 
 /// A regular file mapped into memory, read slice by slice without copying. Each slice's pages
@@ -152,7 +204,7 @@ private final class Progress {
     let percent = min(100, done * 100 / max(total, 1))
     if percent != shown {
       shown = percent
-      Terminal.standardError("\rreading \(file)  \(percent)%")
+      Terminal.standardError("\rreading \(Terminal.safe(file))  \(percent)%")
     }
   }
 

@@ -110,6 +110,8 @@ struct LinkCommand: ParsableCommand {
   }
 
   func run() throws {
+    try OutputCheck.before(
+      outputs: [("--output", report.output), ("--flags", flags)], inputs: input.files + [against])
     let file = input.files[0]
     let outsideDelimiter = againstDelimiter.flatMap(Delimiter.parse)
     let header = try HeaderPeek.header(

@@ -38,13 +38,7 @@ enum PolicyLocator {
           "no \(Policy.fileName) in this folder or any above it; write one (see docs/policy.md)"
           + " or give --policy FILE")
     }
-    let text: String
-    do {
-      text = try String(contentsOfFile: path, encoding: .utf8)
-    } catch {
-      throw ReportedError(
-        message: "\(path): cannot read the policy (\(error.localizedDescription)); check the path")
-    }
+    let text = try TextFile.read(path, what: "the policy")
     let name = displayName(path)
     do {
       let policy = try Policy(yaml: text, file: name)

@@ -58,6 +58,8 @@ struct ReportCommand: ParsableCommand {
   }
 
   func run() throws {
+    try OutputCheck.before(
+      outputs: [("--output", output)], inputs: input.files + [policy].compactMap { $0 })
     let layer = try settings.layer(input: input)
     let source: BatchRunner.Source
     if layer.quasiIdentifiers != nil {
@@ -68,7 +70,7 @@ struct ReportCommand: ParsableCommand {
     let files = try FileDiscovery.files(from: input.files, recursive: recursive)
     let batch = BatchRunner(source: source, showValues: showValues).run(files)
     for file in batch.files where file.error != nil {
-      Terminal.standardError("reidrisk: \(file.error ?? "")\n")
+      Terminal.error(file.error ?? "")
     }
     let text: String
     switch format {
@@ -76,7 +78,7 @@ struct ReportCommand: ParsableCommand {
     case .markdown: text = BatchMarkdownReport.render(batch)
     case .json: text = JSONReport.render([batch], asArray: false)
     }
-    if let output { try AtomicFile.write(text, to: output) } else { print(text, terminator: "") }
+    try AtomicFile.write(text, to: output)
     if batch.exitStatus != 0 { throw ExitCode(batch.exitStatus) }
   }
 }

@@ -22,10 +22,6 @@ struct ReportOptions: ParsableArguments {
   var showValues = false
 
   func write(_ text: String) throws {
-    if let output {
-      try AtomicFile.write(text, to: output)
-    } else {
-      print(text, terminator: "")
-    }
+    try AtomicFile.write(text, to: output)
   }
 }

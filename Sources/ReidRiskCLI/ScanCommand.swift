@@ -38,14 +38,19 @@ struct ScanCommand: ParsableCommand {
   }
 
   func run() throws {
-    let inputs = try ScanInputs.load(try settings.layer(input: input))
+    let layer = try settings.layer(input: input)
+    try OutputCheck.before(
+      outputs: [("--output", report.output), ("--flags", flags)],
+      inputs: input.files
+        + [layer.populationTable, layer.superset, layer.scenarioFile].compactMap { $0 })
+    let inputs = try ScanInputs.load(layer)
     var reports: [ScanReport] = []
     var failed = false
     for file in input.files {
       do {
         reports.append(try scan(file, inputs: inputs))
       } catch {
-        Terminal.standardError("reidrisk: \(error.message)\n")
+        Terminal.error(error.message)
         failed = true
       }
     }

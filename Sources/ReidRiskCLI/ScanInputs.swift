@@ -70,12 +70,7 @@ struct ScanInputs {
   }
 
   private static func scenarios(in file: String) throws(ReportedError) -> [AttackScenario] {
-    let text: String
-    do {
-      text = try String(contentsOfFile: file, encoding: .utf8)
-    } catch {
-      throw ReportedError(message: "\(file): cannot read the scenario file; check the path")
-    }
+    let text = try TextFile.read(file, what: "the scenario file")
     do {
       return try ScenarioFile.parse(text, file: file)
     } catch {

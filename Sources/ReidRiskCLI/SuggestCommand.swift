@@ -114,7 +114,7 @@ struct SuggestCommand: ParsableCommand {
         throw ReportedError(message: error.description)
       }
     } catch let error as ReportedError {
-      Terminal.standardError("reidrisk: \(error.message)\n")
+      Terminal.error(error.message)
       throw ExitCode(2)
     }
     let text =
