@@ -95,7 +95,8 @@ public struct Scan: Sendable {
       bounds: options.bounds.checks(
         k: histogram.smallestClass, prosecutor: prosecutor, uniqueFraction: uniques.fraction,
         populationUniques: models.uniqueness.dankar, sensitive: summaries),
-      warnings: notes + Self.warnings(dataset: dataset))
+      warnings: notes + Self.warnings(dataset: dataset),
+      hasPopulationClassSizes: populationSource != nil)
   }
 
   /// The flagged records, in file order: those in classes smaller than k, those whose class

@@ -119,12 +119,19 @@ import Testing
     #expect(MarkdownReport.escape("a|b<script>") == "a\\|b\\<script\\>")
   }
 
-  @Test func displayBinsGroupLargeSizes() {
-    let bins = Formatting.displayBins([
+  @Test func classSizeRowsGroupLargeSizesAndSplitAtK() throws {
+    var report = try Self.scan().report
+    report.classSizeHistogram = [
       .init(size: 1, classes: 2), .init(size: 12, classes: 1), .init(size: 15, classes: 2),
-    ])
-    // 12 and 15 share the 11–20 row: 3 classes, 12 + 30 = 42 records
-    #expect(bins.map(\.label) == ["1", "11–20"])
-    #expect(bins[1].classes == 3 && bins[1].records == 42)
+    ]
+    report.flagged.k = 13
+    let rows = report.classSizeRows
+    // 12 and 15 share the 11–20 row: 3 classes, 12 + 30 = 42 records, of which the class of
+    // 12 (12 records) is smaller than k = 13
+    #expect(rows.map(\.label) == ["1", "11–20"])
+    #expect(rows[1].classes == 3 && rows[1].records == 42 && rows[1].recordsBelowK == 12)
+    #expect(rows[0].isBelowK && !rows[1].isBelowK)
+    // 2 (size 1) + 12 (size 12) records below k = 13
+    #expect(report.recordsBelowK == 14)
   }
 }
