@@ -54,6 +54,8 @@ struct CheckCommand: ParsableCommand {
       "Write the output to this file (atomically) instead of standard output.", valueName: "file"))
   var output: String?
 
+  @OptionGroup var color: ColorOption
+
   func validate() throws {
     if files.contains("-") {
       throw ValidationError(
@@ -62,16 +64,12 @@ struct CheckCommand: ParsableCommand {
   }
 
   func run() throws {
-    let loaded = try PolicyLocator.load(explicit: policy)
-    let tree = FileDiscovery.relativeFiles(in: loaded.folder, recursive: true)
-    if let error = loaded.policy.globsMatchingNothing(in: tree).first {
-      throw ReportedError(message: error.description)
-    }
     let targets =
       files.isEmpty
-      ? loaded.policy.files(among: tree).map(loaded.displayPath)
-      : try FileDiscovery.files(from: files, recursive: recursive)
-    let batch = BatchRunner(source: .policy(loaded)).run(targets)
+      ? try CheckTargets.tree(policy: policy)
+      : try CheckTargets.given(files, policy: policy, recursive: recursive)
+    for warning in targets.warnings { Terminal.standardError("reidrisk: \(warning)\n") }
+    let batch = try CheckRun(targets: targets).run()
     try write(render(batch))
     if batch.exitStatus != 0 { throw ExitCode(batch.exitStatus) }
   }
@@ -79,8 +77,7 @@ struct CheckCommand: ParsableCommand {
   private func render(_ batch: BatchReport) -> String {
     switch format {
     case .text:
-      return CheckTextReport(useColor: output == nil && Terminal.useColorOnStandardOutput).render(
-        batch)
+      return CheckTextReport(useColor: color.useColor(writingToFile: output != nil)).render(batch)
     case .json: return JSONReport.render([batch], asArray: false)
     case .sarif: return SARIFReport.render(batch)
     case .github: return GitHubAnnotations.render(batch)

@@ -50,6 +50,9 @@ enum HeaderPeek {
         let chunk = UnsafeRawBufferPointer(rebasing: buffer[..<count])
         if isFirstChunk {
           isFirstChunk = false
+          if !GzipStream.isGzip(chunk), let kind = BinaryFormat.recognise(chunk) {
+            throw BinaryFormat.error(path, kind: kind)
+          }
           if GzipStream.isGzip(chunk) { gzip = try GzipStream(file: path, outputSize: chunkSize) }
         }
         if let gzip {

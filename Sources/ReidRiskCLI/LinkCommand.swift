@@ -108,10 +108,15 @@ struct LinkCommand: ParsableCommand {
   }
 
   func run() throws {
+    try StandardInputSpool.with(input.files[0]) { try run(reading: $0) }
+  }
+
+  /// Runs on the export at `path` (a copy of standard input for `-`), named as given.
+  private func run(reading path: String) throws {
     let file = input.files[0]
     let outsideDelimiter = againstDelimiter.flatMap(Delimiter.parse)
     let header = try HeaderPeek.header(
-      of: file, delimiter: input.delimiterByte, isStrict: !input.lenient, command: "link")
+      of: path, delimiter: input.delimiterByte, isStrict: !input.lenient, command: "link")
     let outsideHeader = try HeaderPeek.header(
       of: against, delimiter: outsideDelimiter, isStrict: !input.lenient, command: "link")
     let join: [JoinColumn]
@@ -130,7 +135,7 @@ struct LinkCommand: ParsableCommand {
       idColumn: id,
       outsideIdColumns: outsideIDs, maximumReidentified: maximumReidentified)
     let export = try InputReader.read(
-      file,
+      path,
       request: input.request(
         columns: LinkOptions.exportColumns(join, options: options, header: header)))
     let outside = try InputReader.read(
@@ -161,7 +166,7 @@ struct LinkCommand: ParsableCommand {
     case .json: return JSONReport.render([linkReport], asArray: false)
     case .markdown: return LinkMarkdownReport.render(linkReport)
     case .text:
-      return LinkTextReport(useColor: report.output == nil && Terminal.useColorOnStandardOutput)
+      return LinkTextReport(useColor: report.color.useColor(writingToFile: report.output != nil))
         .render(linkReport)
     }
   }

@@ -85,7 +85,9 @@ struct ReportCommand: ParsableCommand {
       source = .policy(try PolicyLocator.load(explicit: policy))
     }
     let files = try FileDiscovery.files(from: input.files, recursive: recursive)
-    let batch = BatchRunner(source: source, showValues: showValues).run(files)
+    var runner = BatchRunner(source: source, showValues: showValues)
+    runner.digests = true
+    let batch = runner.run(files)
     for file in batch.files where file.error != nil {
       Terminal.standardError("reidrisk: \(file.error ?? "")\n")
     }

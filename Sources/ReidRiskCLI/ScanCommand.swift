@@ -121,8 +121,9 @@ struct ScanCommand: ParsableCommand {
     case .json: return JSONReport.render(reports, asArray: input.files.count > 1)
     case .markdown: return reports.map(MarkdownReport.render).joined(separator: "\n")
     case .text:
-      let color = report.output == nil && Terminal.useColorOnStandardOutput
-      return reports.map(TextReport(useColor: color).render).joined(separator: "\n")
+      let color = report.color.useColor(writingToFile: report.output != nil)
+      let width = TerminalWidth.standardOutput(writingToFile: report.output != nil)
+      return reports.map(TextReport(useColor: color, width: width).render).joined(separator: "\n")
     }
   }
 }

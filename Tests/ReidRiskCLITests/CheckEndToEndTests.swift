@@ -150,7 +150,7 @@ import Testing
     #expect(run.status == 1)
     #expect(
       run.standardOutput.hasPrefix(
-        "::error file=data/risky.csv,title=reidrisk min_k::k must be at least 2, found 1 (rule \"member exports\", .reidrisk.yml:3)\n"
+        "::error file=data/risky.csv,line=1,title=reidrisk min_k::k must be at least 2, found 1 (rule \"member exports\", .reidrisk.yml:3)\n"
       ))
   }
 

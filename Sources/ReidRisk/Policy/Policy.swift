@@ -47,6 +47,9 @@ public struct PolicyRule: Sendable, Equatable {
   /// Records in classes smaller than this are flagged.
   public var k = 5
   public var bounds = Bounds()
+  /// `optional: true`: globs that match no file yet (a folder not created) are a warning, not
+  /// an error, when `check` runs over the whole tree.
+  public var isOptional = false
 
   public init(name: String, line: Int, files: [Glob], quasiIdentifiers: [String]) {
     self.name = name

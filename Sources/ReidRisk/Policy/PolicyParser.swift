@@ -16,7 +16,7 @@ struct PolicyParser {
     "missing", "lenient",
     "threshold", "k", "bounds",
   ]
-  static let ruleKeys = ["name", "files"] + settingKeys
+  static let ruleKeys = ["name", "files", "optional"] + settingKeys
 
   func parse(_ yaml: String) throws(PolicyError) -> Policy {
     let root: Node?
@@ -60,6 +60,7 @@ struct PolicyParser {
     let entries = try mapping(node, context: context, known: Self.ruleKeys)
     var name = "rule \(number)"
     var globs: [Glob]?
+    var isOptional = false
     for entry in entries {
       switch entry.key {
       case "name": name = try string(entry)
@@ -70,6 +71,12 @@ struct PolicyParser {
           throw badValue(entry, expected: "at least one glob, e.g. \"exports/**/*.csv\"")
         }
         globs = patterns.enumerated().map { Glob($1, line: lines?[$0] ?? entry.line) }
+      case "optional":
+        let text = try string(entry)
+        guard text == "true" || text == "false" else {
+          throw badValue(entry, expected: "true or false")
+        }
+        isOptional = text == "true"
       default: break
       }
     }
@@ -82,6 +89,7 @@ struct PolicyParser {
     }
     var rule = PolicyRule(name: name, line: line, files: globs, quasiIdentifiers: quasiIdentifiers)
     settings.apply(to: &rule)
+    rule.isOptional = isOptional
     return rule
   }
 

@@ -44,7 +44,7 @@ public enum BatchMarkdownReport {
       for result in file.results {
         let heading =
           result.rule.map {
-            "### Rule “\(escape($0.name))” (\(escape(batch.policy ?? "policy")) line \($0.line))"
+            "### Rule “\(escape($0.name))” (\(escape($0.policy ?? batch.policy ?? "policy")) line \($0.line))"
           } ?? "### Measured"
         lines.append(MarkdownReport.render(result.report, heading: heading))
       }

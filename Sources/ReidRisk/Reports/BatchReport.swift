@@ -186,9 +186,18 @@ public struct RuleResult: Sendable, Encodable {
 public struct RuleReference: Sendable, Encodable, Equatable {
   public var name: String
   public var line: Int
+  /// The policy file the rule is in, as messages name it, when a batch holds several policies
+  /// (files under different `.reidrisk.yml`); nil means the batch's one policy.
+  public var policy: String?
 
-  public init(name: String, line: Int) {
+  public init(name: String, line: Int, policy: String? = nil) {
     self.name = name
     self.line = line
+    self.policy = policy
+  }
+
+  /// "rule "exports", .reidrisk.yml:4": where the rule is written.
+  public func origin(in batchPolicy: String?) -> String {
+    "rule \(quoted(name)), \(policy ?? batchPolicy ?? "policy"):\(line)"
   }
 }

@@ -54,8 +54,7 @@ public struct CheckTextReport: Sendable {
 
   /// "min_k: k must be at least 5, found 1 (rule "exports", .reidrisk.yml:4)".
   public static func describe(_ check: BoundCheck, rule: RuleReference?, policy: String) -> String {
-    let origin =
-      rule.map { " (rule \(quoted($0.name)), \(Formatting.terminalSafe(policy)):\($0.line))" } ?? ""
+    let origin = rule.map { " (\(Formatting.terminalSafe($0.origin(in: policy))))" } ?? ""
     return "\(check.option): \(check.rule), found \(Formatting.ratio(check.value))" + origin
   }
 

@@ -25,7 +25,7 @@ public enum GitHubAnnotations {
         for result in file.results {
           for check in result.brokenBounds {
             let key = check.key
-            let origin = result.rule.map { " (rule \"\($0.name)\", \(policy):\($0.line))" } ?? ""
+            let origin = result.rule.map { " (\($0.origin(in: policy)))" } ?? ""
             lines.append(
               annotation(
                 file: file.location, line: 1, title: "reidrisk \(key)",

@@ -19,7 +19,7 @@ extension HTMLReport {
     var html = "<div class=\"rule\">\n"
     if let rule = result.rule {
       html +=
-        "<h3>Rule “\(Self.escape(rule.name))” <span class=\"muted\">(\(Self.escape(policy ?? "policy")), line \(rule.line))</span></h3>\n"
+        "<h3>Rule “\(Self.escape(rule.name))” <span class=\"muted\">(\(Self.escape(rule.policy ?? policy ?? "policy")), line \(rule.line))</span></h3>\n"
     }
     html +=
       "<p>Quasi-identifiers: "

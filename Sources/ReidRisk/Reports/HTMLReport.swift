@@ -125,7 +125,8 @@ public struct HTMLReport: Sendable {
     case .error: return "<span class=\"badge fail\">error</span>"
     case .unmatched: return "<span class=\"badge none\">skipped</span>"
     case .notAssessed:
-      return "<span class=\"badge none\" title=\"no bound was set for this file\">not assessed</span>"
+      return
+        "<span class=\"badge none\" title=\"no bound was set for this file\">not assessed</span>"
     }
   }
 

@@ -37,14 +37,13 @@ public enum SARIFReport {
           let key = check.key
           let occurrence = seen[key, default: 0]
           seen[key] = occurrence + 1
-          let origin =
-            ruleResult.rule.map { " (rule \"\($0.name)\", \(batch.policy ?? "policy"):\($0.line))" }
-            ?? ""
+          let origin = ruleResult.rule.map { " (\($0.origin(in: batch.policy)))" } ?? ""
           let title = PolicyBound.named(key).map { sentence($0.summary) } ?? "A bound is broken."
           results.append(
             result(
               rule: key, ruleIDs: ruleIDs,
-              message: "\(title) \(sentence("\(check.rule), found \(Formatting.ratio(check.value))\(origin)"))",
+              message:
+                "\(title) \(sentence("\(check.rule), found \(Formatting.ratio(check.value))\(origin)"))",
               location: file.location, line: 1,
               fingerprint: [key, file.location, ruleResult.rule?.name ?? "", "\(occurrence)"]))
         }
