@@ -95,7 +95,8 @@ public enum SARIFReport {
       "fullDescription": ["text": meaning],
       "help": [
         "text": "\(meaning) To fix: \(help)",
-        "markdown": "**What it means.** \(meaning)\n\n**How to fix a file that breaks it.** \(help)"
+        "markdown": "**What it means.** \(meaning)\n\n**How to fix a file that breaks it.**"
+          + " \(sentence(help))"
           + "\n\nSee [\(id)](\(helpURI(id))).",
       ],
       "helpUri": helpURI(id),
@@ -145,10 +146,12 @@ public enum SARIFReport {
     return String(repeating: "0", count: 16 - hex.count) + hex
   }
 
-  /// "the share is above" → "The share is above.": a title sentence.
+  /// "the share is above" → "The share is above.": a title sentence. A first word of one
+  /// letter is a symbol and keeps its case: "k must be at least 5."
   static func sentence(_ text: String) -> String {
     guard let first = text.first else { return text }
-    let body = first.uppercased() + text.dropFirst()
+    let isSymbol = text.dropFirst().first.map { !$0.isLetter } ?? true
+    let body = isSymbol ? text : first.uppercased() + text.dropFirst()
     return body.hasSuffix(".") ? body : body + "."
   }
 
