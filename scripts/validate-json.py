@@ -6,9 +6,11 @@ Prints one line per violation (document, path, message) and exits 1 when there i
 The tests call it for the SARIF log and for every JSON output (docs/schemas/).
 """
 import json
+import pathlib
 import sys
 
 import jsonschema
+from referencing import Registry, Resource
 
 
 def main() -> int:
@@ -17,7 +19,13 @@ def main() -> int:
         schema = json.load(handle)
     validator_class = jsonschema.validators.validator_for(schema)
     validator_class.check_schema(schema)
-    validator = validator_class(schema)
+    # the schemas beside it, by their $id, so that references between them resolve offline
+    registry = Registry()
+    for sibling in pathlib.Path(schema_path).parent.glob("*.json"):
+        contents = json.loads(sibling.read_text(encoding="utf-8"))
+        if isinstance(contents, dict) and "$id" in contents:
+            registry = registry.with_resource(contents["$id"], Resource.from_contents(contents))
+    validator = validator_class(schema, registry=registry)
     failures = 0
     for document in documents:
         with open(document, encoding="utf-8") as handle:

@@ -47,7 +47,7 @@ struct SVGBarChart {
       + " height=\"\(f(chartHeight))\" role=\"img\" aria-label=\"\(HTMLReport.escape(title))\""
       + " xmlns=\"http://www.w3.org/2000/svg\">"
     svg += "<title>\(HTMLReport.escape(title))</title>"
-    let gridValues = [0] + (0...decades).map { Int(pow(10, Double($0))) }
+    let gridValues = (0...decades).map { Int(pow(10, Double($0))) }
     for value in gridValues {
       let y = top + plotHeight - scaled(value)
       svg +=

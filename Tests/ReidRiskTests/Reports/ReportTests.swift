@@ -119,6 +119,42 @@ import Testing
     #expect(MarkdownReport.escape("a|b<script>") == "a\\|b\\<script\\>")
   }
 
+  @Test func aBoundWithoutAFigureIsNullInJSONWithItsReason() throws {
+    var report = try Self.scan().report
+    report.bounds = [
+      BoundCheck(
+        id: "population_uniques", option: "--max-population-uniques", limit: 0.1, value: .nan,
+        holds: false, rule: "the estimated share of the population that is unique must be at most 0.1")
+    ]
+    let json = JSONReport.render([report], asArray: false)
+    #expect(!json.contains("NaN"))
+    let object = try #require(
+      try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
+    let bound = try #require((object["bounds"] as? [[String: Any]])?.first)
+    #expect(bound["value"] is NSNull)
+    #expect(bound["value_reason"] as? String == "no population model gave an estimate")
+    #expect(bound["key"] as? String == "max_population_uniques")
+    #expect(bound["limit"] as? Double == 0.1)
+  }
+
+  @Test func populationCaveatInEveryFormat() throws {
+    let report = try Self.scan().report
+    let caveat = try #require(report.populationCaveat)
+    #expect(caveat.hasPrefix("the journalist and marketer figures equal the prosecutor's"))
+    #expect(TextReport(useColor: false).render(report).contains("= prosecutor"))
+    #expect(MarkdownReport.render(report).contains("prosecutor's until --superset or"))
+    let batch = BatchReport(
+      policy: nil, files: [FileResult(file: "t.csv", results: [.init(rule: nil, report: report)])])
+    #expect(HTMLReport().render(batch).contains("equal the prosecutor&#39;s until --superset"))
+    #expect(JSONReport.render([report], asArray: false).contains("\"population_caveat\" : \"the journalist"))
+    // with population class sizes there is no caveat, and JSON says null
+    var given = report
+    given.hasPopulationClassSizes = true
+    #expect(given.populationCaveat == nil)
+    #expect(JSONReport.render([given], asArray: false).contains("\"population_caveat\" : null"))
+    #expect(TextReport(useColor: false).render(given).contains("journalist highest risk"))
+  }
+
   @Test func classSizeRowsGroupLargeSizesAndSplitAtK() throws {
     var report = try Self.scan().report
     report.classSizeHistogram = [
