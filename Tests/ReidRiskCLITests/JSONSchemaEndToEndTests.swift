@@ -27,8 +27,10 @@ import Testing
 
   @Test func scanOneFileAndSeveral() throws {
     let one = try BinaryRun.reidrisk(
-      ["scan", Self.members, "--qi", "zip,gender", "--format", "json", "--sensitive",
-       "membership_tier", "--l", "2"])
+      [
+        "scan", Self.members, "--qi", "zip,gender", "--format", "json", "--sensitive",
+        "membership_tier", "--l", "2",
+      ])
     #expect(one.status == 0)
     #expect(try Self.violations(one.standardOutput, schema: "scan") == [])
     let two = try BinaryRun.reidrisk(
@@ -72,8 +74,10 @@ import Testing
       ["link", Self.members, "--against", Self.voters, "--format", "json"])
     #expect(try Self.violations(link.standardOutput, schema: "link") == [])
     let diff = try BinaryRun.reidrisk(
-      ["diff", Self.members, Self.members, "--qi", "zip,gender", "--id", "member_id", "--format",
-       "json"])
+      [
+        "diff", Self.members, Self.members, "--qi", "zip,gender", "--id", "member_id", "--format",
+        "json",
+      ])
     #expect(try Self.violations(diff.standardOutput, schema: "diff") == [])
   }
 }

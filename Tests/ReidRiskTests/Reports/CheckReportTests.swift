@@ -31,7 +31,8 @@ import Testing
           file: "data/q 2,%.csv",
           results: [try policy.rules[0].check(dataset, file: "data/q 2,%.csv")]),
         FileResult(
-          file: "bad.csv", error: "bad.csv: record 2 (line 3): a quote is misplaced or never closed",
+          file: "bad.csv",
+          error: "bad.csv: record 2 (line 3): a quote is misplaced or never closed",
           errorLine: 3),
         FileResult(file: "notes.csv"),
       ])

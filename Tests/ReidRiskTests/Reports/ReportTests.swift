@@ -124,7 +124,8 @@ import Testing
     report.bounds = [
       BoundCheck(
         id: "population_uniques", option: "--max-population-uniques", limit: 0.1, value: .nan,
-        holds: false, rule: "the estimated share of the population that is unique must be at most 0.1")
+        holds: false,
+        rule: "the estimated share of the population that is unique must be at most 0.1")
     ]
     let json = JSONReport.render([report], asArray: false)
     #expect(!json.contains("NaN"))
@@ -146,7 +147,9 @@ import Testing
     let batch = BatchReport(
       policy: nil, files: [FileResult(file: "t.csv", results: [.init(rule: nil, report: report)])])
     #expect(HTMLReport().render(batch).contains("equal the prosecutor&#39;s until --superset"))
-    #expect(JSONReport.render([report], asArray: false).contains("\"population_caveat\" : \"the journalist"))
+    #expect(
+      JSONReport.render([report], asArray: false).contains(
+        "\"population_caveat\" : \"the journalist"))
     // with population class sizes there is no caveat, and JSON says null
     var given = report
     given.hasPopulationClassSizes = true

@@ -71,11 +71,13 @@ import Testing
     #expect(rules.count == PolicyBound.all.count + 1)
     for rule in rules {
       let id = try #require(rule["id"] as? String)
-      #expect(((rule["shortDescription"] as? [String: Any])?["text"] as? String)?.hasSuffix(".") == true)
+      #expect(
+        ((rule["shortDescription"] as? [String: Any])?["text"] as? String)?.hasSuffix(".") == true)
       #expect(((rule["fullDescription"] as? [String: Any])?["text"] as? String)?.isEmpty == false)
       let help = try #require(rule["help"] as? [String: Any])
       #expect((help["text"] as? String)?.contains("To fix: ") == true)
-      #expect((help["markdown"] as? String)?.contains("**How to fix a file that breaks it.**") == true)
+      #expect(
+        (help["markdown"] as? String)?.contains("**How to fix a file that breaks it.**") == true)
       // every rule has a remedy of its own, not the generic fallback
       #expect(SARIFHelp.remedies[id] != nil)
       #expect(rule["helpUri"] as? String == Project.documentationURL + "sarif-rules.md#\(id)")
