@@ -24,7 +24,7 @@ struct CheckCommand: ParsableCommand {
       Examples:
         reidrisk check
         reidrisk check exports/2024-q3.csv exports/2024-q4.csv.gz
-        reidrisk check exports --recursive --format sarif --output reidrisk.sarif
+        reidrisk check exports --recursive --format sarif -o reidrisk.sarif
         reidrisk check --format github
       """)
 

@@ -15,9 +15,10 @@ struct LinkCommand: ParsableCommand {
 
       Examples:
         reidrisk link sample-data/members.csv --against sample-data/voter-roll.csv
-        reidrisk link members.csv --against voters.csv --on zip,birth_date,gender --id member_id --flags linked.csv
-        reidrisk link members.csv --against profiles.csv --map company=employer --map job_title=position
-        reidrisk link members.csv --against voters.csv --format json --max-reidentified 0.01
+        reidrisk link members.csv --against voters.csv --on zip,birth_date,gender
+        reidrisk link members.csv --against voters.csv --flags linked.csv
+        reidrisk link members.csv --against profiles.csv --map company=employer
+        reidrisk link members.csv --against voters.csv --max-reidentified 0.01
       """)
 
   @OptionGroup(title: "Input (the export)") var input: InputOptions

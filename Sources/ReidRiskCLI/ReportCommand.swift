@@ -23,7 +23,7 @@ struct ReportCommand: ParsableCommand {
 
       Examples:
         reidrisk report exports/ --recursive --output report.html
-        reidrisk report q1.csv q2.csv.gz --qi zip,birth_date,gender --fail-under-k 5 -o report.html
+        reidrisk report q1.csv q2.csv.gz --qi zip,age,gender --fail-under-k 5
         reidrisk report exports/*.csv --format markdown --output report.md
       """)
 

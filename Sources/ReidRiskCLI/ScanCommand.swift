@@ -12,9 +12,9 @@ struct ScanCommand: ParsableCommand {
 
       Examples:
         reidrisk scan sample-data/members.csv --qi zip,birth_date,gender
-        reidrisk scan members.csv --qi zip,birth_date,gender --flags at-risk.csv --id member_id
+        reidrisk scan members.csv --qi zip,birth_date,gender --flags at-risk.csv
         cat members.csv | reidrisk scan - --qi zip,age --na "N/A,NULL" --missing exclude
-        reidrisk scan exports/*.csv --qi zip,age,gender --format json --fail-under-k 5 --max-uniques 0.01
+        reidrisk scan exports/*.csv --qi zip,age,gender --format json --fail-under-k 5
       """)
 
   @OptionGroup(title: "Input") var input: InputOptions

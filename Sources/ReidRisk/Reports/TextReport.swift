@@ -56,9 +56,10 @@ public struct TextReport: Sendable {
       }
     }
     lines.append("")
-    lines.append(
-      terminal.bold("class sizes")
-        + terminal.dim("  (how many classes have each size, and their records)"))
+    let sizes = TextWrapping.hanging(
+      "class sizes  (how many classes have each size, and their records)", width: width,
+      indent: 2)
+    lines.append(terminal.bold("class sizes") + terminal.dim(String(sizes.dropFirst(11))))
     let rows = report.classSizeRows
     let total = max(report.records, 1)
     lines.append(
