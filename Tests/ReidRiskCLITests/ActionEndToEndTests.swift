@@ -65,11 +65,13 @@ import Testing
 
   @Test func stepsRunLocally() throws {
     let (steps, inputs) = try Self.action()
-    #expect(steps.map(\.name) == [
-      "Install libcsv", "Cache the build", "Build reidrisk", "Check", "Upload to code scanning",
-      "Verdict",
-    ])
-    #expect(steps.compactMap(\.uses) == ["actions/cache@v4", "github/codeql-action/upload-sarif@v3"])
+    #expect(
+      steps.map(\.name) == [
+        "Install libcsv", "Cache the build", "Build reidrisk", "Check", "Upload to code scanning",
+        "Verdict",
+      ])
+    #expect(
+      steps.compactMap(\.uses) == ["actions/cache@v4", "github/codeql-action/upload-sarif@v3"])
     #expect(inputs["sarif-file"] == "reidrisk.sarif")
     let workspace = try BinaryRun.temporaryFolder()
     try BinaryRun.write(

@@ -27,7 +27,8 @@ import Testing
   }
 
   @Test func dumbTerminalHasNoColourOnAuto() {
-    #expect(!ColorChoice.auto.useColor(writingToFile: false, isTTY: true, environment: ["TERM": "dumb"]))
+    #expect(
+      !ColorChoice.auto.useColor(writingToFile: false, isTTY: true, environment: ["TERM": "dumb"]))
   }
 
   @Test func columnsVariable() {
@@ -78,7 +79,9 @@ import Testing
 
   @Test func notWrappedWithoutAWidth() throws {
     let text = TextReport(useColor: false).render(try Self.report())
-    #expect(text.contains("the smallest class: some records share their zip, gender with no other record"))
+    #expect(
+      text.contains("the smallest class: some records share their zip, gender with no other record")
+    )
     #expect(text.split(separator: "\n").contains { $0.count > 120 })
   }
 
@@ -125,9 +128,12 @@ import Testing
 
   @Test func binaryFilesAreRecognised() {
     func kind(_ bytes: [UInt8]) -> String? { bytes.withUnsafeBytes { BinaryFormat.recognise($0) } }
-    #expect(kind([0x50, 0x4B, 0x03, 0x04, 0x14, 0x00]) == "a zip archive (an .xlsx or .ods workbook is one)")
+    #expect(
+      kind([0x50, 0x4B, 0x03, 0x04, 0x14, 0x00])
+        == "a zip archive (an .xlsx or .ods workbook is one)")
     #expect(kind(Array("%PDF-1.7".utf8)) == "a PDF document")
-    #expect(kind([0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]) == "an old Office document (.xls)")
+    #expect(
+      kind([0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]) == "an old Office document (.xls)")
     #expect(kind(Array("a,b\n1,\u{0}\n".utf8)) == "a binary file (it holds NUL bytes)")
     #expect(kind(Array("zip,gender\n1,F\n".utf8)) == nil)
   }
@@ -138,7 +144,8 @@ import Testing
       UsageCheck.problem(["chek"], fileExists: none)
         == "'chek' is not a subcommand (did you mean 'check'?); the subcommands are scan, check,"
         + " report, diff, link, columns")
-    #expect(UsageCheck.problem(["colums", "x.csv"], fileExists: none)?.contains("'columns'") == true)
+    #expect(
+      UsageCheck.problem(["colums", "x.csv"], fileExists: none)?.contains("'columns'") == true)
     // a file named like a word, when it exists, is scanned
     #expect(UsageCheck.problem(["chek"], fileExists: { _ in true }) == nil)
     #expect(UsageCheck.problem(["members.csv", "--qi", "zip"], fileExists: none) == nil)
@@ -152,7 +159,9 @@ import Testing
         .hasPrefix("diff does not take --max-risk:") == true)
     // every bound option of BoundOptions is known to the check
     let help = BoundOptions.helpMessage(columns: 200)
-    for flag in UsageCheck.boundFlags { #expect(help.contains(flag), "\(flag) is not a bound option") }
+    for flag in UsageCheck.boundFlags {
+      #expect(help.contains(flag), "\(flag) is not a bound option")
+    }
   }
 
   @Test func helpExamplesFitEightyColumns() {
