@@ -26,10 +26,16 @@ import Testing
   /// (02139,F) ×2, (10001,M) ×1 → k = 1
   static let risky = "zip,gender\n02139,F\n02139,F\n10001,M\n"
 
-  /// The `files:` pattern and `entry:` of the hook, read from `.pre-commit-hooks.yaml`.
+  /// The `files:` pattern and `entry:` of the first hook (`reidrisk-check`), read from
+  /// `.pre-commit-hooks.yaml`; the second hook must have the same.
   static func hook() throws -> (files: String, entry: String) {
     let text = try String(
       contentsOf: root.appendingPathComponent(".pre-commit-hooks.yaml"), encoding: .utf8)
+    let files = text.split(separator: "\n").filter {
+      $0.trimmingCharacters(in: .whitespaces).hasPrefix("files:")
+    }
+    #expect(files.count == 2 && files[0] == files[1])
+    #expect(text.contains("- id: reidrisk-check\n") && text.contains("- id: reidrisk-check-system\n"))
     func value(_ key: String) throws -> String {
       let line = try #require(
         text.split(separator: "\n").first {
