@@ -35,7 +35,8 @@ import Testing
       $0.trimmingCharacters(in: .whitespaces).hasPrefix("files:")
     }
     #expect(files.count == 2 && files[0] == files[1])
-    #expect(text.contains("- id: reidrisk-check\n") && text.contains("- id: reidrisk-check-system\n"))
+    #expect(text.contains("- id: reidrisk-check\n"))
+    #expect(text.contains("- id: reidrisk-check-system\n"))
     func value(_ key: String) throws -> String {
       let line = try #require(
         text.split(separator: "\n").first {
