@@ -14,69 +14,87 @@ struct BatchRunner {
 
   let source: Source
   var showValues = false
+  /// The folder results are located from (SARIF, GitHub annotations): the repository root.
+  var root = RepositoryRoot.find()
+  /// Whether to compute each file's size and SHA-256 while reading it (`report` files them).
+  var digests = false
+  /// Names the rules' policy in their references, for a batch that holds several policies.
+  var namesPolicy = false
 
   func run(_ files: [String]) -> BatchReport {
-    let progress = BatchProgress(total: files.count)
+    BatchReport(
+      policy: policyName, files: measureAll(files), generated: Self.now(),
+      toolVersion: Project.version)
+  }
+
+  /// The policy's file as messages name it, when the source is a policy.
+  var policyName: String? {
+    if case .policy(let loaded, _) = source { return loaded.policy.file }
+    return nil
+  }
+
+  /// Each file measured, with a progress line on a TTY.
+  func measureAll(_ files: [String], progress: BatchProgress? = nil) -> [FileResult] {
+    let progress = progress ?? BatchProgress(total: files.count)
     var results: [FileResult] = []
-    for (index, file) in files.enumerated() {
-      progress.show(index + 1, file)
+    for file in files {
+      progress.show(file)
       results.append(measure(file))
     }
     progress.finish()
-    var policyName: String?
-    if case .policy(let loaded, _) = source { policyName = loaded.policy.file }
-    return BatchReport(policy: policyName, files: results, generated: Self.now())
+    return results
   }
 
   func measure(_ file: String) -> FileResult {
-    switch source {
-    case .options(let inputs):
-      do {
-        let dataset = try InputReader.read(file, request: inputs.request)
-        let result = try RuleResult.measure(
-          dataset, file: file, options: inputs.options, populationSource: inputs.populationSource,
-          rule: nil, showValues: showValues)
-        return FileResult(file: file, results: [result])
-      } catch let error as ReportedError {
-        return FileResult(file: file, error: error.message)
-      } catch {
-        return FileResult(file: file, error: "\(error)")
-      }
-    case .policy(let loaded, let overrides):
-      let location = loaded.location(of: file)
-      let rules = loaded.policy.rules(matching: location).map { rule in
-        var rule = rule
-        rule.settings = rule.settings.rebasingPaths(onto: loaded.folder).overridden(by: overrides)
-        return rule
-      }
-      guard !rules.isEmpty else { return FileResult(file: file, location: location) }
-      var results: [RuleResult] = []
-      do {
-        var inputs: [String: ScanInputs] = [:]
+    let location = RepositoryRoot.location(of: file, root: root)
+    let digest = digests && file != "-" ? InputDigest() : nil
+    var results: [RuleResult] = []
+    do {
+      switch source {
+      case .options(let inputs):
+        let dataset = try InputReader.read(file, request: inputs.request, digest: digest)
+        results.append(
+          try RuleResult.measure(
+            dataset, file: file, options: inputs.options,
+            populationSource: inputs.populationSource, rule: nil, showValues: showValues))
+      case .policy(let loaded, let overrides):
+        let rules = loaded.policy.rules(matching: loaded.location(of: file)).map { rule in
+          var rule = rule
+          rule.settings = rule.settings.rebasingPaths(onto: loaded.folder).overridden(
+            by: overrides)
+          return rule
+        }
+        guard !rules.isEmpty else { return FileResult(file: file, location: location) }
+        // what each rule's settings name (scenario file, superset, population table), by line
+        var inputs: [Int: ScanInputs] = [:]
         for rule in rules {
-          inputs["\(rule.line)"] = try ScanInputs.load(
+          inputs[rule.line] = try ScanInputs.load(
             rule.settings, naming: .policy(file: loaded.policy.file, rule: rule.name))
         }
         let plans = ReadPlan.plans(for: rules) {
-          inputs["\($0.line)"]?.options ?? $0.settings.measureOptions
+          inputs[$0.line]?.options ?? $0.settings.measureOptions
         }
-        for plan in plans {
-          let dataset = try InputReader.read(file, request: plan.request)
+        for (index, plan) in plans.enumerated() {
+          // the digest is of the bytes of the file: one read feeds it
+          let dataset = try InputReader.read(
+            file, request: plan.request, digest: index == 0 ? digest : nil)
           for rule in plan.rules {
-            let ruleInputs = inputs["\(rule.line)"]
-            results.append(
-              try rule.check(
-                dataset, file: file, options: ruleInputs?.options ?? rule.settings.measureOptions,
-                populationSource: ruleInputs?.populationSource, showValues: showValues))
+            var result = try rule.check(
+              dataset, file: file, options: inputs[rule.line]?.options ?? rule.settings.measureOptions,
+              populationSource: inputs[rule.line]?.populationSource, showValues: showValues)
+            if namesPolicy { result.rule?.policy = loaded.policy.file }
+            results.append(result)
           }
         }
-      } catch let error as ReportedError {
-        return FileResult(file: file, location: location, error: error.message)
-      } catch {
-        return FileResult(file: file, location: location, error: "\(error)")
       }
-      return FileResult(file: file, location: location, results: results)
+    } catch let error as ReportedError {
+      return FileResult(
+        file: file, location: location, error: error.message, errorLine: error.line,
+        input: digest?.facts)
+    } catch {
+      return FileResult(file: file, location: location, error: "\(error)", input: digest?.facts)
     }
+    return FileResult(file: file, location: location, results: results, input: digest?.facts)
   }
 
   /// The time now, as ISO 8601 in UTC, e.g. 2025-01-31T09:30:00Z; SOURCE_DATE_EPOCH, when
@@ -92,25 +110,26 @@ struct BatchRunner {
   }
 }
 
-/// "[3/20] exports/q3.csv" on standard error, redrawn in place, only on a TTY and only for
-/// more than one file.
+/// "[3/20] exports/q3.csv" on standard error, one line per file, only on a TTY and only for
+/// more than one file. Each file's line stays: the reading progress of a large file is drawn
+/// in place on the line below it, and erased when done.
 final class BatchProgress {
   let total: Int
   let enabled: Bool
+  private(set) var number = 0
 
   init(total: Int) {
     self.total = total
     enabled = total > 1 && Terminal.isTTY(STDERR_FILENO)
   }
 
-  func show(_ number: Int, _ file: String) {
+  func show(_ file: String) {
+    number += 1
     guard enabled else { return }
     let name = String(
       file.unicodeScalars.filter { $0.properties.generalCategory != .control }.map(Character.init))
-    Terminal.standardError("\r\u{1B}[K[\(number)/\(total)] \(name)")
+    Terminal.standardError("[\(number)/\(total)] \(name)\n")
   }
 
-  func finish() {
-    if enabled { Terminal.standardError("\r\u{1B}[K") }
-  }
+  func finish() {}
 }

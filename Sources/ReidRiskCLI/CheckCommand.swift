@@ -24,7 +24,7 @@ struct CheckCommand: ParsableCommand {
       Examples:
         reidrisk check
         reidrisk check exports/2024-q3.csv exports/2024-q4.csv.gz
-        reidrisk check exports --recursive --format sarif --output reidrisk.sarif
+        reidrisk check exports --recursive --format sarif -o reidrisk.sarif
         reidrisk check --format github
       """)
 
@@ -58,6 +58,8 @@ struct CheckCommand: ParsableCommand {
 
   @OptionGroup(title: "Input (over the policy's rules)") var reading: InputSettingOptions
 
+  @OptionGroup var color: ColorOption
+
   func validate() throws {
     if files.contains("-") {
       throw ValidationError(
@@ -68,18 +70,13 @@ struct CheckCommand: ParsableCommand {
   func run() throws {
     try OutputCheck.before(
       outputs: [("--output", output)], inputs: files + [policy].compactMap { $0 })
-    let loaded = try PolicyLocator.load(explicit: policy)
-    // files given: only they are read, the policy's folder is not walked
-    let tree = files.isEmpty ? FileDiscovery.relativeFiles(in: loaded.folder, recursive: true) : []
-    if files.isEmpty, let error = loaded.policy.globsMatchingNothing(in: tree).first {
-      throw ReportedError(message: error.description)
-    }
+    let overrides = try settings.layer(input: reading)
     let targets =
       files.isEmpty
-      ? loaded.policy.files(among: tree).map(loaded.displayPath)
-      : try FileDiscovery.files(from: files, recursive: recursive)
-    let overrides = try settings.layer(input: reading)
-    let batch = BatchRunner(source: .policy(loaded, overrides: overrides)).run(targets)
+      ? try CheckTargets.tree(policy: policy)
+      : try CheckTargets.given(files, policy: policy, recursive: recursive)
+    for warning in targets.warnings { Terminal.standardError("reidrisk: \(warning)\n") }
+    let batch = try CheckRun(targets: targets, overrides: overrides).run()
     try write(render(batch))
     if batch.exitStatus != 0 { throw ExitCode(batch.exitStatus) }
   }
@@ -87,8 +84,7 @@ struct CheckCommand: ParsableCommand {
   private func render(_ batch: BatchReport) -> String {
     switch format {
     case .text:
-      return CheckTextReport(useColor: output == nil && Terminal.useColorOnStandardOutput).render(
-        batch)
+      return CheckTextReport(useColor: color.useColor(writingToFile: output != nil)).render(batch)
     case .json: return JSONReport.render([batch], asArray: false)
     case .sarif: return SARIFReport.render(batch)
     case .github: return GitHubAnnotations.render(batch)

@@ -30,18 +30,22 @@ struct ColumnsCommand: ParsableCommand {
       "Write the report to this file (atomically) instead of standard output.", valueName: "file"))
   var output: String?
 
+  @OptionGroup var color: ColorOption
+
   func run() throws {
     try OutputCheck.before(outputs: [("--output", output)], inputs: input.files)
     var reports: [ColumnsReport] = []
     var failed = false
     for file in input.files {
       do {
-        let header = try HeaderPeek.header(
-          of: file, delimiter: input.delimiterByte, isStrict: !input.isLenient, command: "columns")
-        let dataset = try InputReader.read(file, request: input.request(columns: header.names))
+        let dataset = try StandardInputSpool.with(file) { path in
+          let header = try HeaderPeek.header(
+            of: path, delimiter: input.delimiterByte, isStrict: !input.isLenient, command: "columns")
+          return try InputReader.read(path, request: input.request(columns: header.names))
+        }
         reports.append(
           ColumnsReport(file: file, dataset: dataset, missingTokens: input.missingTokens))
-      } catch {
+      } catch let error as ReportedError {
         Terminal.error(error.message)
         failed = true
       }
@@ -52,7 +56,7 @@ struct ColumnsCommand: ParsableCommand {
       case .json: text = JSONReport.render(reports, asArray: input.files.count > 1)
       case .markdown: text = reports.map(ColumnsMarkdownReport.render).joined(separator: "\n")
       case .text:
-        let report = ColumnsTextReport(useColor: output == nil && Terminal.useColorOnStandardOutput)
+        let report = ColumnsTextReport(useColor: color.useColor(writingToFile: output != nil))
         text = reports.map(report.render).joined(separator: "\n")
       }
       try AtomicFile.write(text, to: output)

@@ -14,7 +14,7 @@ struct DiffCommand: ParsableCommand {
       (it says so).
 
       Examples:
-        reidrisk diff exports/2024-q3.csv exports/2024-q4.csv --qi zip,birth_date,gender --id member_id
+        reidrisk diff q3.csv q4.csv --qi zip,birth_date,gender --id member_id
         reidrisk diff old.csv.gz new.csv.gz --qi zip,age,gender --format json
       """)
 

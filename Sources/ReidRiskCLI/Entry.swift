@@ -9,6 +9,10 @@ enum Entry {
   static func main() {
     reidrisk_return_large_blocks(256 << 10)
     ProcessHashSeed.install()
+    if let problem = UsageCheck.problem(Array(CommandLine.arguments.dropFirst())) {
+      Terminal.standardError("reidrisk: \(problem)\n")
+      Foundation.exit(2)
+    }
     do {
       var command = try Reidrisk.parseAsRoot()
       try command.run()
@@ -37,4 +41,6 @@ enum Entry {
 /// An error already worded for the user (file, record, remedy).
 struct ReportedError: Error {
   let message: String
+  /// The line of the input file the error points at, when one does (SARIF's `startLine`).
+  var line: Int? = nil
 }

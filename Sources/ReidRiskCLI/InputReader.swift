@@ -10,7 +10,10 @@ enum InputReader {
   /// How much of a mapped file is tokenized at a time.
   static let mappedSliceSize = 8 << 20
 
-  static func read(_ path: String, request: DatasetRequest) throws(ReportedError) -> Dataset {
+  /// Reads `path`; with a `digest`, feeds it every byte read (for the file's size and SHA-256).
+  static func read(_ path: String, request: DatasetRequest, digest: InputDigest? = nil)
+    throws(ReportedError) -> Dataset
+  {
     let descriptor: Int32 = path == "-" ? STDIN_FILENO : open(path, O_RDONLY | O_CLOEXEC)
     guard descriptor >= 0 else {
       throw ReportedError(
@@ -23,13 +26,16 @@ enum InputReader {
       throw ReportedError(message: "\(path): is a folder; give CSV files")
     }
     let size = (status.st_mode & S_IFMT) == S_IFREG ? Int(status.st_size) : 0
+    // a large file shows its share read; a stream (standard input, a pipe) its bytes and rate
     let progress = Progress(
-      total: size, enabled: Terminal.isTTY(STDERR_FILENO) && size > 8 << 20, file: path)
+      total: size, enabled: Terminal.isTTY(STDERR_FILENO) && (size > 8 << 20 || size == 0),
+      file: path)
     var request = request
     request.expectedBytes = size > 0 ? size : nil
     let reader = DatasetReader(file: path, request: request)
     let start = InputStart(file: path, outputSize: chunkSize)
     func feed(_ chunk: UnsafeRawBufferPointer) throws {
+      digest?.update(chunk)
       try start.feed(chunk) { try reader.consume($0) }
       progress.advance(chunk.count)
     }
@@ -44,7 +50,7 @@ enum InputReader {
       return try reader.finish()
     } catch let error as DatasetError {
       progress.finish()
-      throw ReportedError(message: error.description)
+      throw ReportedError(message: error.description, line: error.line)
     } catch let error as ReportedError {
       throw error
     } catch {
@@ -184,13 +190,15 @@ private struct MappedFile {
 /// What the SIGBUS handler prints while a file is mapped (a C string, set before the handler).
 nonisolated(unsafe) private var truncationMessage: UnsafeMutablePointer<CChar>?
 
-/// "reading members.csv  42%" on standard error, redrawn in place.
+/// "reading members.csv  42%" on standard error, redrawn in place; for a stream of unknown
+/// size (standard input), "reading -  96.0 MiB  48.2 MiB/s", from the first 8 MiB on.
 private final class Progress {
   let total: Int
   let enabled: Bool
   let file: String
   var done = 0
   var shown = -1
+  let start = DispatchTime.now().uptimeNanoseconds
 
   init(total: Int, enabled: Bool, file: String) {
     self.total = total
@@ -201,6 +209,16 @@ private final class Progress {
   func advance(_ bytes: Int) {
     guard enabled else { return }
     done += bytes
+    if total == 0 {
+      let mebibytes = done >> 20
+      guard mebibytes >= 8, mebibytes != shown else { return }
+      shown = mebibytes
+      let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+      Terminal.standardError(
+        "\r\u{1B}[Kreading \(file)  \(Self.mebibytes(done))  \(Self.mebibytes(Int(Double(done) / max(seconds, 1e-3))))/s"
+      )
+      return
+    }
     let percent = min(100, done * 100 / max(total, 1))
     if percent != shown {
       shown = percent
@@ -210,5 +228,11 @@ private final class Progress {
 
   func finish() {
     if enabled && shown >= 0 { Terminal.standardError("\r\u{1B}[K") }
+  }
+
+  /// 100663296 → "96.0 MiB".
+  static func mebibytes(_ bytes: Int) -> String {
+    let tenths = Int((Double(bytes) / 1_048_576 * 10).rounded())
+    return "\(tenths / 10).\(tenths % 10) MiB"
   }
 }

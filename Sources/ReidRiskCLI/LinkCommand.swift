@@ -15,9 +15,10 @@ struct LinkCommand: ParsableCommand {
 
       Examples:
         reidrisk link sample-data/members.csv --against sample-data/voter-roll.csv
-        reidrisk link members.csv --against voters.csv --on zip,birth_date,gender --id member_id --flags linked.csv
-        reidrisk link members.csv --against profiles.csv --map company=employer --map job_title=position
-        reidrisk link members.csv --against voters.csv --format json --max-reidentified 0.01
+        reidrisk link members.csv --against voters.csv --on zip,birth_date,gender
+        reidrisk link members.csv --against voters.csv --flags linked.csv
+        reidrisk link members.csv --against profiles.csv --map company=employer
+        reidrisk link members.csv --against voters.csv --max-reidentified 0.01
       """)
 
   @OptionGroup(title: "Input (the export)") var input: InputOptions
@@ -112,10 +113,15 @@ struct LinkCommand: ParsableCommand {
   func run() throws {
     try OutputCheck.before(
       outputs: [("--output", report.output), ("--flags", flags)], inputs: input.files + [against])
+    try StandardInputSpool.with(input.files[0]) { try run(reading: $0) }
+  }
+
+  /// Runs on the export at `path` (a copy of standard input for `-`), named as given.
+  private func run(reading path: String) throws {
     let file = input.files[0]
     let outsideDelimiter = againstDelimiter.flatMap(Delimiter.parse)
     let header = try HeaderPeek.header(
-      of: file, delimiter: input.delimiterByte, isStrict: !input.isLenient, command: "link")
+      of: path, delimiter: input.delimiterByte, isStrict: !input.isLenient, command: "link")
     let outsideHeader = try HeaderPeek.header(
       of: against, delimiter: outsideDelimiter, isStrict: !input.isLenient, command: "link")
     let join: [JoinColumn]
@@ -134,7 +140,7 @@ struct LinkCommand: ParsableCommand {
       idColumn: id,
       outsideIdColumns: outsideIDs, maximumReidentified: maximumReidentified)
     let export = try InputReader.read(
-      file,
+      path,
       request: input.request(
         columns: LinkOptions.exportColumns(join, options: options, header: header)))
     let outside = try InputReader.read(
@@ -165,7 +171,7 @@ struct LinkCommand: ParsableCommand {
     case .json: return JSONReport.render([linkReport], asArray: false)
     case .markdown: return LinkMarkdownReport.render(linkReport)
     case .text:
-      return LinkTextReport(useColor: report.output == nil && Terminal.useColorOnStandardOutput)
+      return LinkTextReport(useColor: report.color.useColor(writingToFile: report.output != nil))
         .render(linkReport)
     }
   }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import ReidRisk
 
 struct Reidrisk: ParsableCommand {
   static let configuration = CommandConfiguration(
@@ -11,15 +12,15 @@ struct Reidrisk: ParsableCommand {
 
       Examples:
         reidrisk scan members.csv --qi zip,birth_date,gender
-        reidrisk scan members.csv --qi zip,birth_date,gender --flags at-risk.csv --id member_id
-        reidrisk scan exports/*.csv --qi zip,age,gender --format json --fail-under-k 5
+        reidrisk scan members.csv --qi zip,birth_date,gender --flags at-risk.csv
+        reidrisk scan exports/*.csv --qi zip,age,gender --fail-under-k 5
         reidrisk check --format sarif --output reidrisk.sarif
-        reidrisk link members.csv --against voter-roll.csv --id member_id --flags linked.csv
+        reidrisk link members.csv --against voter-roll.csv --id member_id
         reidrisk columns members.csv
         reidrisk suggest members.csv --qi zip,birth_date,age,gender --k 5
         reidrisk generalize members.csv --qi birth_date:year,zip:3 --suppress-below 5 -o safe.csv
       """,
-    version: "0.1.0",
+    version: Project.version,
     subcommands: [
       ScanCommand.self, CheckCommand.self, ReportCommand.self, DiffCommand.self, LinkCommand.self,
       ColumnsCommand.self, SuggestCommand.self, GeneralizeCommand.self,

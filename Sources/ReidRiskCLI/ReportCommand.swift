@@ -23,7 +23,7 @@ struct ReportCommand: ParsableCommand {
 
       Examples:
         reidrisk report exports/ --recursive --output report.html
-        reidrisk report q1.csv q2.csv.gz --qi zip,birth_date,gender --fail-under-k 5 -o report.html
+        reidrisk report q1.csv q2.csv.gz --qi zip,age,gender --fail-under-k 5
         reidrisk report exports/*.csv --format markdown --output report.md
       """)
 
@@ -68,7 +68,9 @@ struct ReportCommand: ParsableCommand {
       source = .policy(try PolicyLocator.load(explicit: policy), overrides: layer)
     }
     let files = try FileDiscovery.files(from: input.files, recursive: recursive)
-    let batch = BatchRunner(source: source, showValues: showValues).run(files)
+    var runner = BatchRunner(source: source, showValues: showValues)
+    runner.digests = true
+    let batch = runner.run(files)
     for file in batch.files where file.error != nil {
       Terminal.error(file.error ?? "")
     }

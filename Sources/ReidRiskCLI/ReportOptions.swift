@@ -21,6 +21,8 @@ struct ReportOptions: ParsableArguments {
     help: "Show quasi-identifier values of flagged records (off by default: they identify people).")
   var showValues = false
 
+  @OptionGroup var color: ColorOption
+
   func write(_ text: String) throws {
     try AtomicFile.write(text, to: output)
   }

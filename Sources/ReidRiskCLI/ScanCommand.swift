@@ -13,12 +13,9 @@ struct ScanCommand: ParsableCommand {
 
       Examples:
         reidrisk scan sample-data/members.csv --qi zip,birth_date,gender
-        reidrisk scan members.csv --qi zip,birth_date,gender \\
-          --flags at-risk.csv --id member_id
-        cat members.csv | reidrisk scan - --qi zip,age --na "N/A,NULL" \\
-          --missing exclude
-        reidrisk scan exports/*.csv --qi zip,age,gender --format json \\
-          --fail-under-k 5 --max-uniques 0.01
+        reidrisk scan members.csv --qi zip,birth_date,gender --flags at-risk.csv
+        cat members.csv | reidrisk scan - --qi zip,age --na "N/A,NULL" --missing exclude
+        reidrisk scan exports/*.csv --qi zip,age,gender --format json --fail-under-k 5
       """)
 
   @OptionGroup(title: "Input") var input: InputOptions
@@ -86,8 +83,9 @@ struct ScanCommand: ParsableCommand {
     case .json: return JSONReport.render(reports, asArray: input.files.count > 1)
     case .markdown: return reports.map(MarkdownReport.render).joined(separator: "\n")
     case .text:
-      let color = report.output == nil && Terminal.useColorOnStandardOutput
-      return reports.map(TextReport(useColor: color).render).joined(separator: "\n")
+      let color = report.color.useColor(writingToFile: report.output != nil)
+      let width = TerminalWidth.standardOutput(writingToFile: report.output != nil)
+      return reports.map(TextReport(useColor: color, width: width).render).joined(separator: "\n")
     }
   }
 }

@@ -150,7 +150,7 @@ import Testing
     #expect(run.status == 1)
     #expect(
       run.standardOutput.hasPrefix(
-        "::error file=data/risky.csv,title=reidrisk min_k::k must be at least 2, found 1 (rule \"member exports\", .reidrisk.yml:3)\n"
+        "::error file=data/risky.csv,line=1,title=reidrisk min_k::k must be at least 2, found 1 (rule \"member exports\", .reidrisk.yml:3)\n"
       ))
   }
 
@@ -192,5 +192,117 @@ import Testing
     #expect(classLevel.standardOutput.contains("note: records are not matched across the versions"))
     let usage = try BinaryRun.reidrisk(["diff", "old.csv", "--qi", "zip"], in: repository)
     #expect(usage.status == 2)
+  }
+}
+
+/// `check` as a repository with policies in subfolders runs it: SARIF located from the
+/// repository root whichever folder it runs from, each file under its nearest policy.
+@Suite struct CheckSubfolderEndToEndTests {
+  static let policy = """
+    rules:
+      - name: exports
+        files: ["exports/*.csv"]
+        quasi_identifiers: [zip]
+        bounds: {min_k: 2}
+    """
+
+  static func repository() throws -> URL {
+    let git = try #require(BinaryRun.tool("git"), "git is needed")
+    let folder = try BinaryRun.temporaryFolder()
+    try BinaryRun.write(
+      [
+        "data/.reidrisk.yml": Self.policy,
+        // zip: 1, 1, 2 → k = 1
+        "data/exports/x.csv": "zip\n1\n1\n2\n",
+        // record 2 starts on line 3 and opens a quote it never closes
+        "data/exports/bad.csv": "zip\n1\n\"2\n",
+        "other/.reidrisk.yml": "rules:\n  - files: [\"*.csv\"]\n    quasi_identifiers: [zip]\n",
+        "other/y.csv": "zip\n1\n2\n",
+      ], in: folder)
+    _ = try BinaryRun.run(git, ["init", "-q"], in: folder)
+    return folder
+  }
+
+  static func results(_ sarif: String) throws -> [[String: Any]] {
+    let log = try #require(
+      try JSONSerialization.jsonObject(with: Data(sarif.utf8)) as? [String: Any])
+    return try #require(
+      (log["runs"] as? [[String: Any]])?.first?["results"] as? [[String: Any]])
+  }
+
+  static func location(_ result: [String: Any]) -> String {
+    let physical =
+      ((result["locations"] as? [[String: Any]])?.first?["physicalLocation"])
+      as? [String: Any]
+    let uri = (physical?["artifactLocation"] as? [String: Any])?["uri"] as? String ?? ""
+    let line = (physical?["region"] as? [String: Any])?["startLine"] as? Int ?? 0
+    return "\(uri):\(line)"
+  }
+
+  @Test func sarifFromTheRepositoryRootWhereverItRuns() throws {
+    let repository = try Self.repository()
+    let fromData = try BinaryRun.reidrisk(
+      ["check", "--format", "sarif"], in: repository.appendingPathComponent("data"))
+    #expect(fromData.status == 2)
+    let results = try Self.results(fromData.standardOutput)
+    #expect(results.compactMap { $0["ruleId"] as? String } == ["read_error", "min_k"])
+    #expect(results.map(Self.location) == ["data/exports/bad.csv:3", "data/exports/x.csv:1"])
+    // from the root, naming the files: the same locations and fingerprints
+    let fromRoot = try BinaryRun.reidrisk(
+      ["check", "data/exports/bad.csv", "data/exports/x.csv", "--format", "sarif"],
+      in: repository)
+    let again = try Self.results(fromRoot.standardOutput)
+    #expect(again.map(Self.location) == results.map(Self.location))
+    let fingerprints = { (list: [[String: Any]]) in
+      list.map { ($0["partialFingerprints"] as? [String: String]) ?? [:] }
+    }
+    #expect(fingerprints(again) == fingerprints(results))
+    // GitHub annotations carry the same path and the line
+    let github = try BinaryRun.reidrisk(
+      ["check", "data/exports/bad.csv", "--format", "github"], in: repository)
+    #expect(
+      github.standardOutput.hasPrefix(
+        "::error file=data/exports/bad.csv,line=3,title=reidrisk read_error::"))
+  }
+
+  @Test func eachFileUnderItsNearestPolicy() throws {
+    let repository = try Self.repository()
+    let run = try BinaryRun.reidrisk(
+      ["check", "data/exports/x.csv", "other/y.csv"], in: repository)
+    #expect(run.status == 1)
+    #expect(
+      run.standardOutput == """
+        FAIL   data/exports/x.csv  min_k: k must be at least 2, found 1 (rule "exports", data/.reidrisk.yml:2)
+        n/a    other/y.csv         no bound set, not assessed: rule "rule 1": k 1, 100% unique, 100% at risk
+
+        2 files checked against data/.reidrisk.yml, other/.reidrisk.yml: 0 passed, 1 failed, 1 not assessed
+
+        """)
+    // a file under no policy at all is named in the error
+    try BinaryRun.write(["loose.csv": "zip\n1\n"], in: repository)
+    let loose = try BinaryRun.reidrisk(["check", "loose.csv"], in: repository)
+    #expect(loose.status == 2)
+    #expect(loose.standardError.hasPrefix("reidrisk: loose.csv: no .reidrisk.yml in its folder"))
+  }
+
+  @Test func unknownSubcommandAndBinaryFiles() throws {
+    let typo = try BinaryRun.reidrisk(["chek"])
+    #expect(typo.status == 2)
+    #expect(
+      typo.standardError.hasPrefix("reidrisk: 'chek' is not a subcommand (did you mean 'check'?)"))
+    let folder = try BinaryRun.temporaryFolder()
+    let workbook = folder.appendingPathComponent("members.xlsx")
+    try Data([0x50, 0x4B, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00]).write(to: workbook)
+    let xlsx = try BinaryRun.reidrisk(["scan", "members.xlsx", "--qi", "zip"], in: folder)
+    #expect(xlsx.status == 2)
+    #expect(
+      xlsx.standardError
+        == "reidrisk: members.xlsx: this is a zip archive (an .xlsx or .ods workbook is one), not"
+        + " CSV; export or save it as CSV (UTF-8) and give that file\n")
+    let diff = try BinaryRun.reidrisk([
+      "diff", "a.csv", "b.csv", "--qi", "zip", "--fail-under-k", "5",
+    ])
+    #expect(diff.status == 2)
+    #expect(diff.standardError.hasPrefix("reidrisk: diff does not take --fail-under-k:"))
   }
 }

@@ -52,9 +52,16 @@ import Testing
         "direct identifiers: member_id, first_name, last_name, email, phone"))
   }
 
-  @Test func standardInputIsRefused() throws {
-    let run = try BinaryRun.reidrisk(["columns", "-"])
-    #expect(run.status == 2)
-    #expect(run.standardError.contains("columns reads a file's header before its records"))
+  @Test func standardInputIsRead() throws {
+    // zip: 1, 1, 2 → 2 distinct of 3; the message names "-", never the temporary copy
+    let run = try BinaryRun.run(
+      BinaryRun.reidrisk, ["columns", "-"], input: "zip,gender\n1,F\n1,F\n2,M\n")
+    #expect(run.status == 0)
+    #expect(run.standardOutput.hasPrefix("-  2 columns, 3 records"))
+    let empty = try BinaryRun.reidrisk(["columns", "-"])
+    #expect(empty.status == 2)
+    #expect(
+      empty.standardError
+        == "reidrisk: -: the file is empty; expected a header line and at least one record\n")
   }
 }

@@ -152,9 +152,11 @@ import Testing
       ["link", "export.csv", "--against", "outside.csv", "--map", "zip"], in: folder)
     #expect(map.status == 2)
     #expect(map.standardError.contains("--map \"zip\" must be export_column=outside_column"))
-    let stdin = try BinaryRun.reidrisk(["link", "-", "--against", "outside.csv"], in: folder)
-    #expect(stdin.status == 2)
-    #expect(stdin.standardError.contains("cannot read standard input"))
+    let stdin = try BinaryRun.run(
+      BinaryRun.reidrisk, ["link", "-", "--against", "outside.csv"], in: folder,
+      input: try String(contentsOf: folder.appendingPathComponent("export.csv"), encoding: .utf8))
+    #expect(stdin.status == 0)
+    #expect(stdin.standardOutput.contains("export  (-)"))
     let unknown = try BinaryRun.reidrisk(
       ["link", "export.csv", "--against", "outside.csv", "--on", "age"], in: folder)
     #expect(unknown.status == 2)

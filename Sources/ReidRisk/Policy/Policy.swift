@@ -30,6 +30,9 @@ public struct PolicyRule: Sendable, Equatable {
   /// The rule's settings over the policy's `defaults`; paths as written, relative to the
   /// policy's folder.
   public var settings: ScanSettings
+  /// `optional: true`: globs that match no file yet (a folder not created) are a warning, not
+  /// an error, when `check` runs over the whole tree.
+  public var isOptional = false
 
   public init(name: String, line: Int, files: [Glob], settings: ScanSettings) {
     self.name = name

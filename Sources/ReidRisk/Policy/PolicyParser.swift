@@ -13,7 +13,7 @@ struct PolicyParser {
   static let topKeys = ["version", "defaults", "rules"]
   /// The keys of `defaults` and of a rule: every scan setting and `bounds`.
   static let settingKeys = ScanSettings.all.map(\.key) + ["bounds"]
-  static let ruleKeys = ["name", "files"] + settingKeys
+  static let ruleKeys = ["name", "files", "optional"] + settingKeys
 
   func parse(_ yaml: String) throws(PolicyError) -> Policy {
     try YAMLLimits.check(yaml) { PolicyError.syntax(file: file, line: $0, problem: $1) }
@@ -58,6 +58,7 @@ struct PolicyParser {
     let entries = try mapping(node, context: context, known: Self.ruleKeys)
     var name = "rule \(number)"
     var globs: [Glob]?
+    var isOptional = false
     for entry in entries {
       switch entry.key {
       case "name": name = try string(entry)
@@ -68,6 +69,12 @@ struct PolicyParser {
           throw badValue(entry, expected: "at least one glob, e.g. \"exports/**/*.csv\"")
         }
         globs = patterns.enumerated().map { Glob($1, line: lines?[$0] ?? entry.line) }
+      case "optional":
+        let text = try string(entry)
+        guard text == "true" || text == "false" else {
+          throw badValue(entry, expected: "true or false")
+        }
+        isOptional = text == "true"
       default: break
       }
     }
@@ -78,7 +85,9 @@ struct PolicyParser {
     guard settings.quasiIdentifiers != nil else {
       throw .missingKey(file: file, line: line, key: "quasi_identifiers", context: context)
     }
-    return PolicyRule(name: name, line: line, files: globs, settings: settings)
+    var rule = PolicyRule(name: name, line: line, files: globs, settings: settings)
+    rule.isOptional = isOptional
+    return rule
   }
 
   /// The settings a rule or `defaults` may hold, each read by its declaration in

@@ -3,7 +3,10 @@
 public enum BatchMarkdownReport {
   public static func render(_ batch: BatchReport) -> String {
     let escape = MarkdownReport.escape
-    var lines = ["# Re-identification risk report", "", escape(HTMLReport.subtitle(batch)), ""]
+    var lines = ["# Re-identification risk report", "", escape(HTMLReport.subtitle(batch))]
+    lines.append("")
+    lines.append("Made by reidrisk \(escape(batch.toolVersion ?? Project.version)).")
+    lines.append("")
     lines.append("| file | rule | records | k | sample uniques | records at risk | result |")
     lines.append("| --- | --- | ---: | ---: | ---: | ---: | --- |")
     for file in batch.files {
@@ -13,27 +16,37 @@ public enum BatchMarkdownReport {
       }
       for result in file.results {
         let report = result.report
+        let broken = result.brokenBounds.map { "`\($0.key)`" }.reduce(into: [String]()) {
+          if !$0.contains($1) { $0.append($1) }
+        }
         let verdict =
-          report.bounds.isEmpty ? "no bounds" : report.isWithinBounds ? "pass" : "**fail**"
+          report.bounds.isEmpty
+          ? "not assessed"
+          : report.isWithinBounds ? "pass" : "**fail** " + broken.joined(separator: ", ")
         lines.append(
           "| \(escape(file.file)) | \(escape(result.rule?.name ?? "")) | \(Formatting.count(report.records))"
             + " | \(Formatting.count(report.k)) | \(Formatting.percent(report.sampleUniques.fraction))"
             + " | \(Formatting.percent(report.prosecutor.recordsAtRiskFraction)) | \(verdict) |")
       }
     }
-    for file in batch.files {
+    for file in batch.files where file.status != .unmatched {
+      lines.append("")
+      lines.append("## \(escape(file.file))")
       lines.append("")
       if let error = file.error {
-        lines += ["## \(escape(file.file))", "", "> error: \(escape(error))"]
+        lines.append("> error: \(escape(error))")
         continue
       }
+      if let input = file.input {
+        lines.append("\(Formatting.count(input.bytes)) bytes, SHA-256 `\(input.sha256)`")
+        lines.append("")
+      }
       for result in file.results {
-        if let rule = result.rule {
-          lines.append(
-            "_Rule “\(escape(rule.name))”, \(escape(batch.policy ?? "policy")) line \(rule.line):_")
-          lines.append("")
-        }
-        lines.append(MarkdownReport.render(result.report))
+        let heading =
+          result.rule.map {
+            "### Rule “\(escape($0.name))” (\(escape($0.policy ?? batch.policy ?? "policy")) line \($0.line))"
+          } ?? "### Measured"
+        lines.append(MarkdownReport.render(result.report, heading: heading))
       }
     }
     return lines.joined(separator: "\n") + "\n"

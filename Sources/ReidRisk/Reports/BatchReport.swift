@@ -12,11 +12,17 @@ public struct BatchReport: Sendable, Encodable {
   public var files: [FileResult]
   /// When the report was made, injected by the caller so that tests are stable.
   public var generated: String?
+  /// The version of reidrisk that made it (`Project.version`), injected by the caller so
+  /// that golden files do not change with each release.
+  public var toolVersion: String?
 
-  public init(policy: String?, files: [FileResult], generated: String? = nil) {
+  public init(
+    policy: String?, files: [FileResult], generated: String? = nil, toolVersion: String? = nil
+  ) {
     self.policy = policy
     self.files = files
     self.generated = generated
+    self.toolVersion = toolVersion
   }
 
   /// How many files ended in each status.
@@ -26,6 +32,13 @@ public struct BatchReport: Sendable, Encodable {
     public var failed = 0
     public var errors = 0
     public var unmatched = 0
+    /// Files measured under rules that set no bound: neither passed nor failed.
+    public var notAssessed = 0
+
+    enum CodingKeys: String, CodingKey {
+      case files, passed, failed, errors, unmatched
+      case notAssessed = "not_assessed"
+    }
   }
 
   public var summary: Summary {
@@ -37,6 +50,7 @@ public struct BatchReport: Sendable, Encodable {
       case .fail: summary.failed += 1
       case .error: summary.errors += 1
       case .unmatched: summary.unmatched += 1
+      case .notAssessed: summary.notAssessed += 1
       }
     }
     return summary
@@ -51,6 +65,7 @@ public struct BatchReport: Sendable, Encodable {
   enum CodingKeys: String, CodingKey {
     case schemaVersion = "schema_version"
     case policy, files, generated, summary, verdict
+    case toolVersion = "tool_version"
   }
 
   public func encode(to encoder: any Encoder) throws {
@@ -58,6 +73,7 @@ public struct BatchReport: Sendable, Encodable {
     try container.encode(Self.schemaVersion, forKey: .schemaVersion)
     try container.encodeIfPresent(policy, forKey: .policy)
     try container.encodeIfPresent(generated, forKey: .generated)
+    try container.encodeIfPresent(toolVersion, forKey: .toolVersion)
     try container.encode(files, forKey: .files)
     try container.encode(summary, forKey: .summary)
     try container.encode(["pass", "fail", "error"][Int(exitStatus)], forKey: .verdict)
@@ -75,33 +91,57 @@ public struct FileResult: Sendable, Encodable {
     case error
     /// No rule of the policy matches the file; it was not read.
     case unmatched
+    /// The file was measured, but no rule that applies to it sets a bound: nothing says
+    /// whether its figures are acceptable, so it neither passes nor fails.
+    case notAssessed = "not_assessed"
   }
 
   /// The file as the user named it or as it was found.
   public var file: String
-  /// The path relative to the policy's folder (the repository root, as a rule): where SARIF
-  /// and GitHub annotations locate results.
+  /// The path relative to the repository root (the current folder outside a repository),
+  /// with `/` separators: where SARIF and GitHub annotations locate results.
   public var location: String
   public var results: [RuleResult]
   /// The message of the error that stopped the file, with its file, record and line.
   public var error: String?
+  /// The line of the file the error points at, when one does (a malformed record's line).
+  public var errorLine: Int?
+  /// The file's size and SHA-256, when the caller computed them (`report` does).
+  public var input: InputFacts?
 
   public init(
-    file: String, location: String? = nil, results: [RuleResult] = [], error: String? = nil
+    file: String, location: String? = nil, results: [RuleResult] = [], error: String? = nil,
+    errorLine: Int? = nil, input: InputFacts? = nil
   ) {
     self.file = file
     self.location = location ?? file
     self.results = results
     self.error = error
+    self.errorLine = errorLine
+    self.input = input
   }
 
   public var status: Status {
     if error != nil { return .error }
     if results.isEmpty { return .unmatched }
+    if results.allSatisfy(\.report.bounds.isEmpty) { return .notAssessed }
     return results.allSatisfy(\.report.isWithinBounds) ? .pass : .fail
   }
 
-  enum CodingKeys: String, CodingKey { case file, location, status, results, error }
+  /// The policy keys of the broken bounds, each once, in the order of the rules:
+  /// `["min_k", "max_uniques"]`.
+  public var brokenBoundKeys: [String] {
+    var keys: [String] = []
+    for result in results {
+      for check in result.brokenBounds where !keys.contains(check.key) { keys.append(check.key) }
+    }
+    return keys
+  }
+
+  enum CodingKeys: String, CodingKey {
+    case file, location, status, results, error, input
+    case errorLine = "error_line"
+  }
 
   public func encode(to encoder: any Encoder) throws {
     var container = encoder.container(keyedBy: CodingKeys.self)
@@ -110,6 +150,8 @@ public struct FileResult: Sendable, Encodable {
     try container.encode(status, forKey: .status)
     try container.encode(results, forKey: .results)
     try container.encodeIfPresent(error, forKey: .error)
+    try container.encodeIfPresent(errorLine, forKey: .errorLine)
+    try container.encodeIfPresent(input, forKey: .input)
   }
 }
 
@@ -144,9 +186,18 @@ public struct RuleResult: Sendable, Encodable {
 public struct RuleReference: Sendable, Encodable, Equatable {
   public var name: String
   public var line: Int
+  /// The policy file the rule is in, as messages name it, when a batch holds several policies
+  /// (files under different `.reidrisk.yml`); nil means the batch's one policy.
+  public var policy: String?
 
-  public init(name: String, line: Int) {
+  public init(name: String, line: Int, policy: String? = nil) {
     self.name = name
     self.line = line
+    self.policy = policy
+  }
+
+  /// "rule "exports", .reidrisk.yml:4": where the rule is written.
+  public func origin(in batchPolicy: String?) -> String {
+    "rule \(quoted(name)), \(policy ?? batchPolicy ?? "policy"):\(line)"
   }
 }

@@ -4,6 +4,7 @@
 ///     FAIL   exports/2024-q2.csv  min_k: k must be at least 5, found 1 (rule "member exports", .reidrisk.yml:4)
 ///     error  exports/bad.csv      exports/bad.csv: record 2 (line 3): a quote is misplaced ...
 ///     skip   notes.csv            no rule of .reidrisk.yml matches this file
+///     n/a    open/2024.csv        no bound set, not assessed: rule "open": k 1, 94.8% unique, ...
 ///
 ///     4 files checked against .reidrisk.yml: 1 passed, 1 failed, 1 error, 1 matched no rule
 public struct CheckTextReport: Sendable {
@@ -25,16 +26,19 @@ public struct CheckTextReport: Sendable {
   public func line(for file: FileResult, policy: String, width: Int = 0) -> String {
     let name = Formatting.terminalSafe(file.file)
     let padded = name + String(repeating: " ", count: max(0, width - name.count))
+    let figures = file.results.map { result in
+      let report = result.report
+      let rule = result.rule.map { "rule \(quoted($0.name)): " } ?? ""
+      return rule
+        + "k \(Formatting.count(report.k)), \(Formatting.percent(report.sampleUniques.fraction)) unique,"
+        + " \(Formatting.percent(report.prosecutor.recordsAtRiskFraction)) at risk"
+    }
     switch file.status {
     case .pass:
-      let figures = file.results.map { result in
-        let report = result.report
-        let rule = result.rule.map { "rule \(quoted($0.name)): " } ?? ""
-        return rule
-          + "k \(Formatting.count(report.k)), \(Formatting.percent(report.sampleUniques.fraction)) unique,"
-          + " \(Formatting.percent(report.prosecutor.recordsAtRiskFraction)) at risk"
-      }
       return style("pass ", "32") + "  \(padded)  " + figures.joined(separator: "; ")
+    case .notAssessed:
+      return style("n/a  ", "2") + "  \(padded)  no bound set, not assessed: "
+        + figures.joined(separator: "; ")
     case .fail:
       let broken = file.results.flatMap { result in
         result.brokenBounds.map { Self.describe($0, rule: result.rule, policy: policy) }
@@ -50,8 +54,7 @@ public struct CheckTextReport: Sendable {
 
   /// "min_k: k must be at least 5, found 1 (rule "exports", .reidrisk.yml:4)".
   public static func describe(_ check: BoundCheck, rule: RuleReference?, policy: String) -> String {
-    let origin =
-      rule.map { " (rule \(quoted($0.name)), \(Formatting.terminalSafe(policy)):\($0.line))" } ?? ""
+    let origin = rule.map { " (\(Formatting.terminalSafe($0.origin(in: policy))))" } ?? ""
     return "\(check.option): \(check.rule), found \(Formatting.ratio(check.value))" + origin
   }
 
@@ -62,6 +65,7 @@ public struct CheckTextReport: Sendable {
     if summary.errors > 0 {
       parts.append(summary.errors == 1 ? "1 error" : "\(summary.errors) errors")
     }
+    if summary.notAssessed > 0 { parts.append("\(summary.notAssessed) not assessed") }
     if summary.unmatched > 0 { parts.append("\(summary.unmatched) matched no rule") }
     let files = summary.files == 1 ? "1 file" : "\(summary.files) files"
     let against = batch.policy.map { " against \(Formatting.terminalSafe($0))" } ?? ""

@@ -44,21 +44,4 @@ enum Formatting {
     }
     return result
   }
-
-  /// Histogram bins grouped for display: sizes 1 to 10 each, then 11–20, 21–50, 51–100,
-  /// 101–1000 and over 1000.
-  static func displayBins(_ bins: [ClassSizeHistogram.Bin]) -> [(
-    label: String, classes: Int, records: Int
-  )] {
-    let ranges: [(ClosedRange<Int>, String)] =
-      (1...10).map { ($0...$0, "\($0)") } + [
-        (11...20, "11–20"), (21...50, "21–50"), (51...100, "51–100"), (101...1000, "101–1000"),
-        (1001...Int.max, ">1000"),
-      ]
-    return ranges.compactMap { range, label in
-      let inside = bins.filter { range.contains($0.size) }
-      guard !inside.isEmpty else { return nil }
-      return (label, inside.reduce(0) { $0 + $1.classes }, inside.reduce(0) { $0 + $1.records })
-    }
-  }
 }

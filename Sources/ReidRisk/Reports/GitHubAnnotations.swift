@@ -2,7 +2,11 @@
 /// bound and per unreadable file, shown on the file in the pull request, and a plain line for
 /// each file that passes.
 ///
-///     ::error file=exports/q2.csv,title=reidrisk min_k::k must be at least 5, found 1 (rule "exports", .reidrisk.yml:4)
+///     ::error file=exports/q2.csv,line=1,title=reidrisk min_k::k must be at least 5, found 1 (rule "exports", .reidrisk.yml:4)
+///     ::error file=exports/bad.csv,line=3,title=reidrisk read_error::exports/bad.csv: record 2 (line 3): ...
+///
+/// `file=` is the path relative to the repository root, as the runner expects; `line=` is the
+/// line of the record at fault when one is known, else 1.
 ///
 /// Property values escape `%`, CR, LF, `:` and `,`; messages escape `%`, CR and LF, as the
 /// runner's command parser requires.
@@ -14,15 +18,17 @@ public enum GitHubAnnotations {
       switch file.status {
       case .error:
         lines.append(
-          annotation(file: file.location, title: "reidrisk read_error", message: file.error ?? ""))
+          annotation(
+            file: file.location, line: file.errorLine ?? 1, title: "reidrisk read_error",
+            message: file.error ?? ""))
       case .fail:
         for result in file.results {
           for check in result.brokenBounds {
-            let key = BoundKind.forCheck(check.id)?.key ?? check.id
-            let origin = result.rule.map { " (rule \"\($0.name)\", \(policy):\($0.line))" } ?? ""
+            let key = check.key
+            let origin = result.rule.map { " (\($0.origin(in: policy)))" } ?? ""
             lines.append(
               annotation(
-                file: file.location, title: "reidrisk \(key)",
+                file: file.location, line: 1, title: "reidrisk \(key)",
                 message: "\(check.rule), found \(Formatting.ratio(check.value))\(origin)"))
           }
         }
@@ -30,14 +36,18 @@ public enum GitHubAnnotations {
         lines.append("pass \(property(file.location))")
       case .unmatched:
         lines.append("skip \(property(file.location)): no rule matches")
+      case .notAssessed:
+        lines.append(
+          "::notice file=\(property(file.location)),title=reidrisk not assessed::"
+            + data("no rule that applies to this file sets a bound, so nothing was checked"))
       }
     }
     lines.append(CheckTextReport.total(batch))
     return lines.joined(separator: "\n") + "\n"
   }
 
-  static func annotation(file: String, title: String, message: String) -> String {
-    "::error file=\(property(file)),title=\(property(title))::\(data(message))"
+  static func annotation(file: String, line: Int, title: String, message: String) -> String {
+    "::error file=\(property(file)),line=\(line),title=\(property(title))::\(data(message))"
   }
 
   /// Escapes a command's message.

@@ -4,15 +4,13 @@ enum HTMLCharts {
   /// in red: how far the file is from k-anonymity.
   static func classSizes(_ report: ScanReport) -> String {
     let k = report.flagged.k
-    let ranges = Formatting.displayRanges
-    let bars = ranges.compactMap { range, label -> SVGBarChart.Bar? in
-      let inside = report.classSizeHistogram.filter { range.contains($0.size) }
-      guard !inside.isEmpty else { return nil }
-      let small = inside.filter { $0.size < k }.reduce(0) { $0 + $1.records }
-      let rest = inside.filter { $0.size >= k }.reduce(0) { $0 + $1.records }
-      return SVGBarChart.Bar(
-        label: label,
-        segments: [.init(value: small, style: "bad"), .init(value: rest, style: "ok")])
+    let bars = report.classSizeRows.map { row in
+      SVGBarChart.Bar(
+        label: row.label,
+        segments: [
+          .init(value: row.recordsBelowK, style: "bad"),
+          .init(value: row.records - row.recordsBelowK, style: "ok"),
+        ])
     }
     let chart = SVGBarChart(
       title: "Records by the size of their equivalence class", xLabel: "class size",
@@ -20,8 +18,9 @@ enum HTMLCharts {
       bars: bars)
     return figure(
       chart.render(),
-      caption: "Records by class size. Red: records in classes smaller than k = \(k), which a"
-        + " person's quasi-identifier values narrow down to fewer than \(k) records.")
+      caption: "Records by class size, on a logarithmic scale (each grid line ten times the one"
+        + " below). Red: records in classes smaller than k = \(k), which a person's"
+        + " quasi-identifier values narrow down to fewer than \(k) records.")
   }
 
   /// Records per band of prosecutor risk 1/f, the part above the threshold in red.
@@ -45,7 +44,8 @@ enum HTMLCharts {
       yLabel: "records", bars: bars)
     return figure(
       chart.render(),
-      caption: "Records by risk 1/f, f the size of their class. Red: above the threshold"
+      caption: "Records by risk 1/f, f the size of their class, on a logarithmic scale."
+        + " Red: above the threshold"
         + " \(Formatting.ratio(threshold)), the records at risk (\(Formatting.percent(report.prosecutor.recordsAtRiskFraction)))."
     )
   }

@@ -19,7 +19,7 @@ extension HTMLReport {
     var html = "<div class=\"rule\">\n"
     if let rule = result.rule {
       html +=
-        "<h3>Rule “\(Self.escape(rule.name))” <span class=\"muted\">(\(Self.escape(policy ?? "policy")), line \(rule.line))</span></h3>\n"
+        "<h3>Rule “\(Self.escape(rule.name))” <span class=\"muted\">(\(Self.escape(rule.policy ?? policy ?? "policy")), line \(rule.line))</span></h3>\n"
     }
     html +=
       "<p>Quasi-identifiers: "
@@ -47,7 +47,9 @@ extension HTMLReport {
 
   private func bounds(_ report: ScanReport, policy: String?) -> String {
     guard !report.bounds.isEmpty else {
-      return "<h4>Bounds</h4><p class=\"muted\">No bounds were set for this file.</p>\n"
+      return "<h4>Bounds</h4><p class=\"muted\">Not assessed: no bound was set for this file, so"
+        + " nothing says whether these figures are acceptable. Add bounds (min_k, max_uniques, ...)"
+        + " to the rule to judge it.</p>\n"
     }
     var html =
       "<h4>Bounds</h4><table class=\"bounds\"><thead><tr><th>bound</th><th>rule</th>"
@@ -78,11 +80,10 @@ extension HTMLReport {
         "<tr><td>\(Self.escape(reason))</td><td class=\"n\">\(Formatting.count(bin.classes))</td>"
         + "<td class=\"n\">\(Formatting.count(bin.records))</td></tr>\n"
     }
-    let small = rows.reduce(0) { $0 + $1.records }
-    if report.flagged.records > small {
+    if report.recordsFlaggedBeyondK > 0 {
       html +=
         "<tr><td>in a class that falls short of l or t on a sensitive column</td><td></td>"
-        + "<td class=\"n\">\(Formatting.count(report.flagged.records - small))</td></tr>\n"
+        + "<td class=\"n\">\(Formatting.count(report.recordsFlaggedBeyondK))</td></tr>\n"
     }
     html +=
       "</tbody></table>\n<p class=\"muted\">\(Formatting.count(report.flagged.records)) records flagged in all;"

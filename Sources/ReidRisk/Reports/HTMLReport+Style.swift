@@ -45,7 +45,20 @@ extension HTMLReport {
     .formula { font: 14px ui-monospace, Menlo, Consolas, monospace; }
     footer { margin-top: 40px; color: var(--muted); font-size: 13px; border-top: 1px solid var(--line);
       padding-top: 10px; }
-    @media print { body { max-width: none; padding: 0; } h2 { break-before: page; }
-      #summary h2 { break-before: auto; } figure { break-inside: avoid; } }
+    .provenance { display: grid; grid-template-columns: max-content 1fr; gap: 2px 12px;
+      margin: 8px 0; font-size: 14px; }
+    .provenance dt { color: var(--muted); }
+    .provenance dd { margin: 0; }
+    table.inputs { font-size: 13px; }
+    code.digest { font-size: 11px; word-break: break-all; }
+    /* A4 and Letter alike: 15 mm margins fit both; the summary follows the header on the first
+       page, each file starts a new page, nothing forces an empty first page. */
+    @page { size: auto; margin: 15mm; }
+    @page :first { margin-top: 12mm; }
+    @media print { body { max-width: none; padding: 0; font-size: 11pt; }
+      section.file { break-before: page; } #summary, header { break-before: avoid; }
+      h2 { border-top: none; } figure, tr, .rule h3 { break-inside: avoid; }
+      .charts { display: block; } svg.chart { width: 100%; }
+      a { color: inherit; text-decoration: none; } }
     """
 }

@@ -28,7 +28,8 @@ public struct HTMLReport: Sendable {
       <h1>Re-identification risk report</h1>
 
       """
-    html += "<p class=\"meta\">\(Self.escape(Self.subtitle(batch)))</p>\n</header>\n"
+    html += "<p class=\"meta\">\(Self.escape(Self.subtitle(batch)))</p>\n"
+    html += Self.provenance(batch) + "</header>\n"
     html += summaryTable(batch)
     for (index, file) in batch.files.enumerated() {
       html += section(file, number: index + 1, policy: batch.policy)
@@ -48,9 +49,39 @@ public struct HTMLReport: Sendable {
     var parts = [summary.files == 1 ? "1 file" : "\(summary.files) files"]
     if let policy = batch.policy { parts.append("policy \(policy)") }
     if let generated = batch.generated { parts.append("made \(generated)") }
-    parts.append(
-      "\(summary.passed) passed, \(summary.failed) failed, \(summary.errors) could not be read")
+    var counts = ["\(summary.passed) passed", "\(summary.failed) failed"]
+    if summary.notAssessed > 0 { counts.append("\(summary.notAssessed) not assessed") }
+    counts.append("\(summary.errors) could not be read")
+    if summary.unmatched > 0 { counts.append("\(summary.unmatched) matched no rule") }
+    parts.append(counts.joined(separator: ", "))
     return parts.joined(separator: " · ")
+  }
+
+  /// The block a filed report needs to be checked against the files: the tool and its
+  /// version, the date, and for each file its size in bytes, the records read and its SHA-256.
+  static func provenance(_ batch: BatchReport) -> String {
+    var html = "<dl class=\"provenance\">"
+    html += "<dt>tool</dt><dd>reidrisk \(escape(batch.toolVersion ?? Project.version))</dd>"
+    if let generated = batch.generated {
+      html += "<dt>date</dt><dd>\(escape(generated))</dd>"
+    }
+    if let policy = batch.policy { html += "<dt>policy</dt><dd>\(escape(policy))</dd>" }
+    html += "</dl>\n"
+    html +=
+      "<table class=\"inputs\"><thead><tr><th>file</th><th class=\"n\">bytes</th>"
+      + "<th class=\"n\">records read</th><th>SHA-256</th></tr></thead><tbody>\n"
+    for file in batch.files {
+      let records = file.results.first.map { report in
+        Formatting.count(
+          report.report.records + report.report.recordsExcluded + report.report.recordsSkipped)
+      }
+      html +=
+        "<tr><td>\(escape(file.file))</td>"
+        + "<td class=\"n\">\(file.input.map { Formatting.count($0.bytes) } ?? "–")</td>"
+        + "<td class=\"n\">\(records ?? "–")</td>"
+        + "<td><code class=\"digest\">\(file.input.map(\.sha256) ?? "–")</code></td></tr>\n"
+    }
+    return html + "</tbody></table>\n"
   }
 
   private func summaryTable(_ batch: BatchReport) -> String {
@@ -68,25 +99,34 @@ public struct HTMLReport: Sendable {
       }
       for result in file.results {
         let report = result.report
+        let broken = result.brokenBounds.map(\.key).reduce(into: [String]()) {
+          if !$0.contains($1) { $0.append($1) }
+        }
+        let failed =
+          broken.isEmpty
+          ? "" : " " + broken.map { "<code>\(Self.escape($0))</code>" }.joined(separator: ", ")
         html +=
           "<tr><td>\(link)</td><td>\(Self.escape(result.rule?.name ?? "–"))</td>"
           + "<td>\(Self.escape(report.quasiIdentifiers.joined(separator: ", ")))</td>"
           + "<td class=\"n\">\(Formatting.count(report.records))</td><td class=\"n\">\(Formatting.count(report.k))</td>"
           + "<td class=\"n\">\(Formatting.percent(report.sampleUniques.fraction))</td>"
           + "<td class=\"n\">\(Formatting.percent(report.prosecutor.recordsAtRiskFraction))</td>"
-          + "<td>\(Self.badge(report.bounds.isEmpty ? nil : report.isWithinBounds ? .pass : .fail))</td></tr>\n"
+          + "<td>\(Self.badge(report.bounds.isEmpty ? .notAssessed : report.isWithinBounds ? .pass : .fail))"
+          + "\(failed)</td></tr>\n"
       }
     }
     return html + "</tbody></table></section>\n"
   }
 
-  static func badge(_ status: FileResult.Status?) -> String {
+  static func badge(_ status: FileResult.Status) -> String {
     switch status {
     case .pass: return "<span class=\"badge pass\">pass</span>"
     case .fail: return "<span class=\"badge fail\">fail</span>"
     case .error: return "<span class=\"badge fail\">error</span>"
     case .unmatched: return "<span class=\"badge none\">skipped</span>"
-    case nil: return "<span class=\"badge none\">no bounds</span>"
+    case .notAssessed:
+      return
+        "<span class=\"badge none\" title=\"no bound was set for this file\">not assessed</span>"
     }
   }
 

@@ -2,8 +2,16 @@
 /// (file and column names) are escaped so they cannot inject markup.
 public enum MarkdownReport {
   public static func render(_ report: ScanReport) -> String {
+    render(report, heading: "## \(escape(report.file))")
+  }
+
+  /// The report under `heading` (already escaped), its sections one level deeper: a batch
+  /// gives `### Rule "exports"` under its file's `##`, so the sections become `####`.
+  public static func render(_ report: ScanReport, heading: String) -> String {
+    let level = heading.prefix { $0 == "#" }.count
+    let sub = String(repeating: "#", count: level + 1)
     var lines: [String] = []
-    lines.append("## \(escape(report.file))")
+    lines.append(heading)
     lines.append("")
     lines.append(
       "Quasi-identifiers: "
@@ -11,7 +19,7 @@ public enum MarkdownReport {
     lines.append("")
     for section in report.sections {
       lines.append(
-        "### \(escape(section.title.prefix(1).uppercased() + section.title.dropFirst()))")
+        "\(sub) \(escape(section.title.prefix(1).uppercased() + section.title.dropFirst()))")
       lines.append("")
       lines.append("_\(escape(section.assumption))_")
       lines.append("")
@@ -23,17 +31,17 @@ public enum MarkdownReport {
       }
       lines.append("")
     }
-    lines.append("### Class sizes")
+    lines.append("\(sub) Class sizes")
     lines.append("")
     lines.append("| size | classes | records |")
     lines.append("| ---: | ---: | ---: |")
-    for row in Formatting.displayBins(report.classSizeHistogram) {
+    for row in report.classSizeRows {
       lines.append(
         "| \(row.label) | \(Formatting.count(row.classes)) | \(Formatting.count(row.records)) |")
     }
     if !report.bounds.isEmpty {
       lines.append("")
-      lines.append("### Bounds")
+      lines.append("\(sub) Bounds")
       lines.append("")
       lines.append("| bound | option | found | result |")
       lines.append("| --- | --- | ---: | --- |")
@@ -45,7 +53,7 @@ public enum MarkdownReport {
     }
     if !report.normalisation.isEmpty {
       lines.append("")
-      lines.append("### Normalisation")
+      lines.append("\(sub) Normalisation")
       lines.append("")
       for note in report.normalisation {
         lines.append("- `\(escape(note.column))`: \(escape(note.summary))")

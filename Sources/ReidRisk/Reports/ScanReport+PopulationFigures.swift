@@ -13,11 +13,13 @@ extension ScanReport {
             + " population an outside list covers to judge linkage"
           : "N, the people the file was drawn from; sampling fraction π = \(ratio(population.samplingFraction))"
       ))
-    if isFile && journalist == prosecutor {
+    if let caveat = populationCaveat {
+      figures.append(
+        Figure(name: "journalist, marketer", value: "= prosecutor", meaning: caveat))
+    }
+    if isFile && !hasPopulationClassSizes {
       // π = 1 and F = f: every population figure repeats one of the file's (JSON keeps them).
-      figures[0].meaning +=
-        "; until then the journalist and marketer figures equal the prosecutor's and the"
-        + " population uniques the sample uniques"
+      figures[0].meaning += "; until then the population uniques equal the sample uniques"
     } else {
       figures += modelFigures
     }
@@ -44,9 +46,14 @@ extension ScanReport {
 
   /// The journalist, marketer and population-uniqueness figures.
   private var modelFigures: [Figure] {
+    (hasPopulationClassSizes ? attackerFigures : []) + uniquenessFigures
+  }
+
+  /// The journalist and marketer figures, shown only with population class sizes.
+  private var attackerFigures: [Figure] {
     let ratio = Formatting.ratio
     let count = Formatting.count
-    var figures = [
+    return [
       Figure(
         name: "journalist highest risk", value: ratio(journalist.highestRisk),
         meaning: "1 / the smallest population class: an attacker starting from a person in the"
@@ -66,6 +73,13 @@ extension ScanReport {
         meaning: "the expected share of all records re-identified by matching the whole file"
           + " against a population register"),
     ]
+  }
+
+  /// The population-uniqueness estimates and Dankar's choice among them.
+  private var uniquenessFigures: [Figure] {
+    let ratio = Formatting.ratio
+    let count = Formatting.count
+    var figures: [Figure] = []
     let uniqueness = populationUniqueness
     let dankar = uniqueness.dankar
     if let uniques = dankar.uniques, let fraction = dankar.fraction {

@@ -41,6 +41,9 @@ public struct ScanReport: Sendable, Encodable {
   public var warnings: [String]
   /// How quasi-identifiers were generalized (`--qi birth_date:year`), one note per column.
   public var generalizations: [GeneralizationNote] = []
+  /// Whether population class sizes F came from `--superset` or `--population-table`; without
+  /// them F = f and the journalist and marketer figures repeat the prosecutor's.
+  public var hasPopulationClassSizes = false
 
   /// Whether every bound holds.
   public var isWithinBounds: Bool { bounds.allSatisfy(\.holds) }
@@ -82,6 +85,7 @@ public struct ScanReport: Sendable, Encodable {
     case sampleUniques = "sample_uniques"
     case recordsInSmallClasses = "records_in_small_classes"
     case verdict
+    case populationCaveat = "population_caveat"
   }
 
   public func encode(to encoder: any Encoder) throws {
@@ -102,6 +106,7 @@ public struct ScanReport: Sendable, Encodable {
     try container.encode(population, forKey: .population)
     try container.encode(journalist, forKey: .journalist)
     try container.encode(marketer, forKey: .marketer)
+    try container.encode(populationCaveat, forKey: .populationCaveat)
     try container.encode(populationUniqueness, forKey: .populationUniqueness)
     try container.encode(individualRisk, forKey: .individualRisk)
     try container.encode(sensitiveAttributes, forKey: .sensitiveAttributes)

@@ -104,7 +104,8 @@ public struct Scan: Sendable {
           recordsAtRiskFraction: prosecutor.recordsAtRiskFraction,
           uniqueFraction: uniques.fraction,
           populationUniqueFraction: models.uniqueness.dankar.fraction, sensitive: summaries)),
-      warnings: notes + Self.warnings(dataset: dataset))
+      warnings: notes + Self.warnings(dataset: dataset),
+      hasPopulationClassSizes: populationSource != nil)
     report.generalizations = generalized.compactMap(GeneralizationNote.init)
     self.report = report
   }

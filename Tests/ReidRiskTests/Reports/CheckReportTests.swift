@@ -31,8 +31,9 @@ import Testing
           file: "data/q 2,%.csv",
           results: [try policy.rules[0].check(dataset, file: "data/q 2,%.csv")]),
         FileResult(
-          file: "bad.csv", error: "bad.csv: record 2 (line 3): a quote is misplaced or never closed"
-        ),
+          file: "bad.csv",
+          error: "bad.csv: record 2 (line 3): a quote is misplaced or never closed",
+          errorLine: 3),
         FileResult(file: "notes.csv"),
       ])
   }
@@ -97,12 +98,13 @@ import Testing
     #expect(lines[0] == "pass ok.csv")
     #expect(
       lines[1]
-        == "::error file=data/q 2%2C%25.csv,title=reidrisk min_k::k must be at least 2, found 1 (rule \"exports\", .reidrisk.yml:2)"
+        == "::error file=data/q 2%2C%25.csv,line=1,title=reidrisk min_k::k must be at least 2, found 1 (rule \"exports\", .reidrisk.yml:2)"
     )
-    #expect(lines[2].hasPrefix("::error file=data/q 2%2C%25.csv,title=reidrisk max_uniques::"))
+    #expect(
+      lines[2].hasPrefix("::error file=data/q 2%2C%25.csv,line=1,title=reidrisk max_uniques::"))
     #expect(
       lines[3]
-        == "::error file=bad.csv,title=reidrisk read_error::bad.csv: record 2 (line 3): a quote is misplaced or never closed"
+        == "::error file=bad.csv,line=3,title=reidrisk read_error::bad.csv: record 2 (line 3): a quote is misplaced or never closed"
     )
     #expect(lines[4] == "skip notes.csv: no rule matches")
     #expect(GitHubAnnotations.data("50%\r\nnext") == "50%25%0D%0Anext")
@@ -118,6 +120,9 @@ import Testing
     let files = try #require(object["files"] as? [[String: Any]])
     #expect(files.compactMap { $0["status"] as? String } == ["pass", "fail", "error", "unmatched"])
     let summary = try #require(object["summary"] as? [String: Int])
-    #expect(summary == ["files": 4, "passed": 1, "failed": 1, "errors": 1, "unmatched": 1])
+    #expect(
+      summary == [
+        "files": 4, "passed": 1, "failed": 1, "errors": 1, "unmatched": 1, "not_assessed": 0,
+      ])
   }
 }

@@ -118,12 +118,58 @@ import Testing
     #expect(MarkdownReport.escape("a|b<script>") == "a\\|b\\<script\\>")
   }
 
-  @Test func displayBinsGroupLargeSizes() {
-    let bins = Formatting.displayBins([
+  @Test func aBoundWithoutAFigureIsNullInJSONWithItsReason() throws {
+    var report = try Self.scan().report
+    report.bounds = [
+      BoundCheck(
+        id: "population_uniques", option: "--max-population-uniques", limit: 0.1, value: .nan,
+        holds: false,
+        rule: "the estimated share of the population that is unique must be at most 0.1")
+    ]
+    let json = JSONReport.render([report], asArray: false)
+    #expect(!json.contains("NaN"))
+    let object = try #require(
+      try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
+    let bound = try #require((object["bounds"] as? [[String: Any]])?.first)
+    #expect(bound["value"] is NSNull)
+    #expect(bound["value_reason"] as? String == "no population model gave an estimate")
+    #expect(bound["key"] as? String == "max_population_uniques")
+    #expect(bound["limit"] as? Double == 0.1)
+  }
+
+  @Test func populationCaveatInEveryFormat() throws {
+    let report = try Self.scan().report
+    let caveat = try #require(report.populationCaveat)
+    #expect(caveat.hasPrefix("the journalist and marketer figures equal the prosecutor's"))
+    #expect(TextReport(useColor: false).render(report).contains("= prosecutor"))
+    #expect(MarkdownReport.render(report).contains("prosecutor's until --superset or"))
+    let batch = BatchReport(
+      policy: nil, files: [FileResult(file: "t.csv", results: [.init(rule: nil, report: report)])])
+    #expect(HTMLReport().render(batch).contains("equal the prosecutor&#39;s until --superset"))
+    #expect(
+      JSONReport.render([report], asArray: false).contains(
+        "\"population_caveat\" : \"the journalist"))
+    // with population class sizes there is no caveat, and JSON says null
+    var given = report
+    given.hasPopulationClassSizes = true
+    #expect(given.populationCaveat == nil)
+    #expect(JSONReport.render([given], asArray: false).contains("\"population_caveat\" : null"))
+    #expect(TextReport(useColor: false).render(given).contains("journalist highest risk"))
+  }
+
+  @Test func classSizeRowsGroupLargeSizesAndSplitAtK() throws {
+    var report = try Self.scan().report
+    report.classSizeHistogram = [
       .init(size: 1, classes: 2), .init(size: 12, classes: 1), .init(size: 15, classes: 2),
-    ])
-    // 12 and 15 share the 11–20 row: 3 classes, 12 + 30 = 42 records
-    #expect(bins.map(\.label) == ["1", "11–20"])
-    #expect(bins[1].classes == 3 && bins[1].records == 42)
+    ]
+    report.flagged.k = 13
+    let rows = report.classSizeRows
+    // 12 and 15 share the 11–20 row: 3 classes, 12 + 30 = 42 records, of which the class of
+    // 12 (12 records) is smaller than k = 13
+    #expect(rows.map(\.label) == ["1", "11–20"])
+    #expect(rows[1].classes == 3 && rows[1].records == 42 && rows[1].recordsBelowK == 12)
+    #expect(rows[0].isBelowK && !rows[1].isBelowK)
+    // 2 (size 1) + 12 (size 12) records below k = 13
+    #expect(report.recordsBelowK == 14)
   }
 }
