@@ -1,6 +1,10 @@
 /// Renders a batch as Markdown for wikis and tickets: a summary table, then each file's scan
 /// report as `MarkdownReport` draws it, and the files that could not be read.
-public enum BatchMarkdownReport {
+public struct BatchMarkdownReport: ReportRenderer {
+  public init() {}
+
+  public func render(_ report: BatchReport) -> String { Self.render(report) }
+
   public static func render(_ batch: BatchReport) -> String {
     let escape = MarkdownReport.escape
     var lines = ["# Re-identification risk report", "", escape(HTMLReport.subtitle(batch))]

@@ -9,7 +9,11 @@ import Foundation
 /// `%SRCROOT%`), on the line of the record at fault when one is known (a malformed record),
 /// else line 1. Its `partialFingerprints` hash the rule id, that path, the policy rule and the
 /// bound's place in it, so an alert keeps its identity whichever folder `check` ran from.
-public enum SARIFReport {
+public struct SARIFReport: ReportRenderer {
+  public init() {}
+
+  public func render(_ report: BatchReport) -> String { Self.render(report) }
+
   public static let schema = "https://json.schemastore.org/sarif-2.1.0.json"
   public static let version = "2.1.0"
   /// The rule reported for a file that could not be read or measured.

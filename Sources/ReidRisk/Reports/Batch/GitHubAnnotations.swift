@@ -10,7 +10,11 @@
 ///
 /// Property values escape `%`, CR, LF, `:` and `,`; messages escape `%`, CR and LF, as the
 /// runner's command parser requires.
-public enum GitHubAnnotations {
+public struct GitHubAnnotations: ReportRenderer {
+  public init() {}
+
+  public func render(_ report: BatchReport) -> String { Self.render(report) }
+
   public static func render(_ batch: BatchReport) -> String {
     var lines: [String] = []
     let policy = batch.policy ?? "the policy"
