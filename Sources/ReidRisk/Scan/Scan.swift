@@ -91,7 +91,10 @@ public struct Scan: Sendable {
         k: options.k,
         records: Self.findingRule(
           partition: partition, k: options.k, sensitive: sensitive, scenarios: scenarios
-        ).flaggedRecords),
+        ).flaggedRecords,
+        firstLine: partition.firstRecord(inClassesSmallerThan: options.k).map {
+          dataset.lines.line(ofRecord: $0)
+        }),
       bounds: options.bounds.checks(
         k: histogram.smallestClass, prosecutor: prosecutor, uniqueFraction: uniques.fraction,
         populationUniques: models.uniqueness.dankar, sensitive: summaries),
