@@ -147,9 +147,30 @@ import Testing
     }
   }
 
+  /// Every renderer of a diff, with its golden file.
+  static let diffRenderers: [(String, any ReportRenderer<DiffReport>)] = [
+    ("diff.txt", DiffTextReport()),
+    ("diff.md", DiffTextReport(markdown: true)),
+    ("diff.json", JSONRenderer<DiffReport>()),
+  ]
+
+  /// `diff members.csv members.csv --qi zip,gender --id member_id`: the sample against itself,
+  /// so every change is 0 and every record matched.
+  @Test func diffRenderers() throws {
+    let options = ScanOptions(quasiIdentifiers: ["zip", "gender"], idColumn: "member_id")
+    let dataset = try DatasetReader.read(Self.sample, columns: options.requestedColumns)
+    let diff = try ExportDiff.compare(
+      old: dataset, oldFile: "old/members.csv", new: dataset, newFile: "new/members.csv",
+      options: options)
+    for (name, renderer) in Self.diffRenderers {
+      try Self.expectGolden(renderer.render(diff), name)
+    }
+  }
+
   @Test func everyGoldenFileHasItsRenderer() throws {
     let names = Set(
-      Self.scanRenderers.map(\.0) + Self.batchRenderers.map(\.0) + ["flags.csv"])
+      Self.scanRenderers.map(\.0) + Self.batchRenderers.map(\.0) + Self.diffRenderers.map(\.0)
+        + ["flags.csv"])
     let files = Set(try FileManager.default.contentsOfDirectory(atPath: Self.folder.path))
     #expect(files == names)
   }

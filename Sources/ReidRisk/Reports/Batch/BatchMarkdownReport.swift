@@ -51,6 +51,11 @@ public struct BatchMarkdownReport: ReportRenderer {
             "### Rule “\(escape($0.name))” (\(escape($0.policy ?? batch.policy ?? "policy")) line \($0.line))"
           } ?? "### Measured"
         lines.append(MarkdownReport.render(result.report, heading: heading))
+        if result.report.bounds.isEmpty {
+          lines.append(
+            "**Not assessed**: the rule sets no bound, so nothing says whether these figures are"
+              + " acceptable; add bounds (`min_k`, `max_uniques`, ...) to judge the file.")
+        }
       }
     }
     return lines.joined(separator: "\n") + "\n"
