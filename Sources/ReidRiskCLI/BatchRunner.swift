@@ -14,8 +14,9 @@ struct BatchRunner {
 
   let source: Source
   var showValues = false
-  /// The folder results are located from (SARIF, GitHub annotations): the repository root.
-  var root = RepositoryRoot.find()
+  /// The folder results are located from (SARIF, GitHub annotations); nil: the repository
+  /// root, found once per run.
+  var root: String?
   /// Whether to compute each file's size and SHA-256 while reading it (`report` files them).
   var digests = false
   /// Names the rules' policy in their references, for a batch that holds several policies.
@@ -36,16 +37,17 @@ struct BatchRunner {
   /// Each file measured, with a progress line on a TTY.
   func measureAll(_ files: [String], progress: BatchProgress? = nil) -> [FileResult] {
     let progress = progress ?? BatchProgress(total: files.count)
+    let root = self.root ?? RepositoryRoot.find()
     var results: [FileResult] = []
     for file in files {
       progress.show(file)
-      results.append(measure(file))
+      results.append(measure(file, root: root))
     }
     progress.finish()
     return results
   }
 
-  func measure(_ file: String) -> FileResult {
+  func measure(_ file: String, root: String) -> FileResult {
     let location = RepositoryRoot.location(of: file, root: root)
     let digest = digests && file != "-" ? InputDigest() : nil
     var results: [RuleResult] = []

@@ -82,13 +82,14 @@ struct CheckCommand: ParsableCommand {
   }
 
   private func render(_ batch: BatchReport) -> String {
-    switch format {
-    case .text:
-      return CheckTextReport(useColor: color.useColor(writingToFile: output != nil)).render(batch)
-    case .json: return JSONReport.render([batch], asArray: false)
-    case .sarif: return SARIFReport.render(batch)
-    case .github: return GitHubAnnotations.render(batch)
-    }
+    let renderer: any ReportRenderer<BatchReport> =
+      switch format {
+      case .text: CheckTextReport(useColor: color.useColor(writingToFile: output != nil))
+      case .json: JSONRenderer<BatchReport>()
+      case .sarif: SARIFReport()
+      case .github: GitHubAnnotations()
+      }
+    return renderer.render(batch)
   }
 
   private func write(_ text: String) throws {

@@ -74,12 +74,13 @@ struct ReportCommand: ParsableCommand {
     for file in batch.files where file.error != nil {
       Terminal.error(file.error ?? "")
     }
-    let text: String
-    switch format {
-    case .html: text = HTMLReport(showValues: showValues).render(batch)
-    case .markdown: text = BatchMarkdownReport.render(batch)
-    case .json: text = JSONReport.render([batch], asArray: false)
-    }
+    let renderer: any ReportRenderer<BatchReport> =
+      switch format {
+      case .html: HTMLReport(showValues: showValues)
+      case .markdown: BatchMarkdownReport()
+      case .json: JSONRenderer<BatchReport>()
+      }
+    let text = renderer.render(batch)
     try AtomicFile.write(text, to: output)
     if batch.exitStatus != 0 { throw ExitCode(batch.exitStatus) }
   }

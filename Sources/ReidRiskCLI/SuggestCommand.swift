@@ -123,7 +123,7 @@ struct SuggestCommand: ParsableCommand {
       case .markdown: SuggestionSection.markdown(report, heading: "##")
       case .text: SuggestionTextReport.render(report)
       }
-    if let output { try AtomicFile.write(text, to: output) } else { print(text, terminator: "") }
+    try AtomicFile.write(text, to: output)
     if report.suggestions.isEmpty { throw ExitCode(1) }
   }
 }

@@ -97,7 +97,10 @@ public struct Scan: Sendable {
         k: options.k,
         records: Self.findingRule(
           partition: partition, k: options.k, sensitive: sensitive, scenarios: scenarios
-        ).flaggedRecords),
+        ).flaggedRecords,
+        firstLine: partition.firstRecord(inClassesSmallerThan: options.k).map {
+          dataset.lines.line(ofRecord: $0)
+        }),
       bounds: options.bounds.checks(
         BoundFigures(
           k: histogram.smallestClass, highestRisk: prosecutor.highestRisk,

@@ -150,3 +150,18 @@ import Testing
     }
   }
 }
+
+@Suite struct PartitionFirstRecordTests {
+  @Test func firstRecordInASmallClass() throws {
+    // zip: A, A, B, A → classes of sizes 3 (A) and 1 (B); below k = 2: record 2 (the B)
+    let dataset = try DatasetReader.read("zip\nA\nA\nB\nA\n", columns: ["zip"])
+    let scan = try Scan(
+      dataset: dataset, file: "t.csv", options: ScanOptions(quasiIdentifiers: ["zip"], k: 2))
+    #expect(scan.partition.firstRecord(inClassesSmallerThan: 2) == 2)
+    // k = 4: the A class (3) is small too, so record 0
+    #expect(scan.partition.firstRecord(inClassesSmallerThan: 4) == 0)
+    #expect(scan.partition.firstRecord(inClassesSmallerThan: 1) == nil)
+    // record 2 starts on line 4 (header on line 1)
+    #expect(scan.report.flagged.firstLine == 4)
+  }
+}

@@ -98,10 +98,10 @@ import Testing
     #expect(lines[0] == "pass ok.csv")
     #expect(
       lines[1]
-        == "::error file=data/q 2%2C%25.csv,line=1,title=reidrisk min_k::k must be at least 2, found 1 (rule \"exports\", .reidrisk.yml:2)"
+        == "::error file=data/q 2%2C%25.csv,line=2,title=reidrisk min_k::k must be at least 2, found 1 (rule \"exports\", .reidrisk.yml:2)"
     )
     #expect(
-      lines[2].hasPrefix("::error file=data/q 2%2C%25.csv,line=1,title=reidrisk max_uniques::"))
+      lines[2].hasPrefix("::error file=data/q 2%2C%25.csv,line=2,title=reidrisk max_uniques::"))
     #expect(
       lines[3]
         == "::error file=bad.csv,line=3,title=reidrisk read_error::bad.csv: record 2 (line 3): a quote is misplaced or never closed"

@@ -108,40 +108,70 @@ import Testing
     #expect(Self.sample.count == Self.sampleFacts.bytes)
   }
 
-  @Test func scanText() throws {
+  /// Every renderer of a scan, with its golden file.
+  static let scanRenderers: [(String, any ReportRenderer<ScanReport>)] = [
+    ("scan.txt", TextReport(useColor: false)),
+    ("scan-80.txt", TextReport(useColor: false, width: 80)),
+    ("scan.md", MarkdownReport()),
+    ("scan.json", JSONRenderer<ScanReport>()),
+  ]
+
+  /// Every renderer of a batch (`check` and `report`), with its golden file.
+  static let batchRenderers: [(String, any ReportRenderer<BatchReport>)] = [
+    ("check.txt", CheckTextReport(useColor: false)),
+    ("check.json", JSONRenderer<BatchReport>()),
+    ("check.sarif", SARIFReport()),
+    ("check-github.txt", GitHubAnnotations()),
+    ("report.html", HTMLReport()),
+    ("report.md", BatchMarkdownReport()),
+  ]
+
+  @Test func scanRenderers() throws {
     let report = try Self.scanReport().report
-    try Self.expectGolden(TextReport(useColor: false).render(report), "scan.txt")
-    try Self.expectGolden(TextReport(useColor: false, width: 80).render(report), "scan-80.txt")
-  }
-
-  @Test func scanMarkdown() throws {
-    try Self.expectGolden(MarkdownReport.render(try Self.scanReport().report), "scan.md")
-  }
-
-  @Test func scanJSON() throws {
-    try Self.expectGolden(
-      JSONReport.render([try Self.scanReport().report], asArray: false), "scan.json")
+    for (name, renderer) in Self.scanRenderers {
+      try Self.expectGolden(renderer.render(report), name)
+    }
   }
 
   @Test func flagsCSV() throws {
     let scan = try Self.scanReport()
-    try Self.expectGolden(
-      FlagsCSV.render(
-        scan.findings(), idColumn: "member_id", quasiIdentifiers: scan.report.quasiIdentifiers,
-        showValues: false), "flags.csv")
+    let renderer = FlagsCSV(
+      idColumn: "member_id", quasiIdentifiers: scan.report.quasiIdentifiers, showValues: false)
+    try Self.expectGolden(renderer.render(scan.findings()), "flags.csv")
   }
 
-  @Test func checkOutputs() throws {
+  @Test func batchRenderers() throws {
     let batch = try Self.batch()
-    try Self.expectGolden(CheckTextReport(useColor: false).render(batch), "check.txt")
-    try Self.expectGolden(JSONReport.render([batch], asArray: false), "check.json")
-    try Self.expectGolden(SARIFReport.render(batch), "check.sarif")
-    try Self.expectGolden(GitHubAnnotations.render(batch), "check-github.txt")
+    for (name, renderer) in Self.batchRenderers {
+      try Self.expectGolden(renderer.render(batch), name)
+    }
   }
 
-  @Test func reportOutputs() throws {
-    let batch = try Self.batch()
-    try Self.expectGolden(HTMLReport().render(batch), "report.html")
-    try Self.expectGolden(BatchMarkdownReport.render(batch), "report.md")
+  /// Every renderer of a diff, with its golden file.
+  static let diffRenderers: [(String, any ReportRenderer<DiffReport>)] = [
+    ("diff.txt", DiffTextReport()),
+    ("diff.md", DiffTextReport(markdown: true)),
+    ("diff.json", JSONRenderer<DiffReport>()),
+  ]
+
+  /// `diff members.csv members.csv --qi zip,gender --id member_id`: the sample against itself,
+  /// so every change is 0 and every record matched.
+  @Test func diffRenderers() throws {
+    let options = ScanOptions(quasiIdentifiers: ["zip", "gender"], idColumn: "member_id")
+    let dataset = try DatasetReader.read(Self.sample, columns: options.requestedColumns)
+    let diff = try ExportDiff.compare(
+      old: dataset, oldFile: "old/members.csv", new: dataset, newFile: "new/members.csv",
+      options: options)
+    for (name, renderer) in Self.diffRenderers {
+      try Self.expectGolden(renderer.render(diff), name)
+    }
+  }
+
+  @Test func everyGoldenFileHasItsRenderer() throws {
+    let names = Set(
+      Self.scanRenderers.map(\.0) + Self.batchRenderers.map(\.0) + Self.diffRenderers.map(\.0)
+        + ["flags.csv"])
+    let files = Set(try FileManager.default.contentsOfDirectory(atPath: Self.folder.path))
+    #expect(files == names)
   }
 }

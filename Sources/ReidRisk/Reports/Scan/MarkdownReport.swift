@@ -1,6 +1,10 @@
 /// Renders a scan as Markdown, for wikis, pull requests and tickets. Values from the input
 /// (file and column names) are escaped so they cannot inject markup.
-public enum MarkdownReport {
+public struct MarkdownReport: ReportRenderer {
+  public init() {}
+
+  public func render(_ report: ScanReport) -> String { Self.render(report) }
+
   public static func render(_ report: ScanReport) -> String {
     render(report, heading: "## \(escape(report.file))")
   }

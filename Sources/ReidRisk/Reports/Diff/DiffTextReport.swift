@@ -5,7 +5,14 @@
 ///     records                 1,000    1,050      +50
 ///     k                           2        1       -1
 ///     sample uniques         0 (0%)  3 (0.3%)      +3
-public enum DiffTextReport {
+public struct DiffTextReport: ReportRenderer {
+  /// Markdown instead of plain text.
+  public var markdown: Bool
+
+  public init(markdown: Bool = false) { self.markdown = markdown }
+
+  public func render(_ diff: DiffReport) -> String { Self.render(diff, markdown: markdown) }
+
   public static func render(_ diff: DiffReport, markdown: Bool = false) -> String {
     let safe = markdown ? MarkdownReport.escape : Formatting.terminalSafe
     var rows: [[String]] = [["figure", "before", "after", "change"]]

@@ -1,7 +1,24 @@
 /// Renders flags as CSV: record, line, class size, risk, reason, then the id column and the
 /// quasi-identifier values when present. Cells that a spreadsheet would run as a formula
 /// (starting with =, +, -, @, tab or carriage return) get a leading apostrophe.
-public enum FlagsCSV {
+public struct FlagsCSV: ReportRenderer {
+  /// The column named in each row (`--id`), when given.
+  public var idColumn: String?
+  public var quasiIdentifiers: [String]
+  /// Whether the quasi-identifier values are written (`--show-values`).
+  public var showValues: Bool
+
+  public init(idColumn: String?, quasiIdentifiers: [String], showValues: Bool) {
+    self.idColumn = idColumn
+    self.quasiIdentifiers = quasiIdentifiers
+    self.showValues = showValues
+  }
+
+  public func render(_ flags: [Finding]) -> String {
+    Self.render(
+      flags, idColumn: idColumn, quasiIdentifiers: quasiIdentifiers, showValues: showValues)
+  }
+
   public static func render(
     _ flags: [Finding], idColumn: String?, quasiIdentifiers: [String], showValues: Bool
   ) -> String {

@@ -1,6 +1,10 @@
 /// Renders a batch as Markdown for wikis and tickets: a summary table, then each file's scan
 /// report as `MarkdownReport` draws it, and the files that could not be read.
-public enum BatchMarkdownReport {
+public struct BatchMarkdownReport: ReportRenderer {
+  public init() {}
+
+  public func render(_ report: BatchReport) -> String { Self.render(report) }
+
   public static func render(_ batch: BatchReport) -> String {
     let escape = MarkdownReport.escape
     var lines = ["# Re-identification risk report", "", escape(HTMLReport.subtitle(batch))]
@@ -47,6 +51,11 @@ public enum BatchMarkdownReport {
             "### Rule “\(escape($0.name))” (\(escape($0.policy ?? batch.policy ?? "policy")) line \($0.line))"
           } ?? "### Measured"
         lines.append(MarkdownReport.render(result.report, heading: heading))
+        if result.report.bounds.isEmpty {
+          lines.append(
+            "**Not assessed**: the rule sets no bound, so nothing says whether these figures are"
+              + " acceptable; add bounds (`min_k`, `max_uniques`, ...) to judge the file.")
+        }
       }
     }
     return lines.joined(separator: "\n") + "\n"

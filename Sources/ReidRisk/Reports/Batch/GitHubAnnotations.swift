@@ -6,11 +6,16 @@
 ///     ::error file=exports/bad.csv,line=3,title=reidrisk read_error::exports/bad.csv: record 2 (line 3): ...
 ///
 /// `file=` is the path relative to the repository root, as the runner expects; `line=` is the
-/// line of the record at fault when one is known, else 1.
+/// line of the record at fault when one is known (for a broken bound, the first record in a
+/// class smaller than k), else 1.
 ///
 /// Property values escape `%`, CR, LF, `:` and `,`; messages escape `%`, CR and LF, as the
 /// runner's command parser requires.
-public enum GitHubAnnotations {
+public struct GitHubAnnotations: ReportRenderer {
+  public init() {}
+
+  public func render(_ report: BatchReport) -> String { Self.render(report) }
+
   public static func render(_ batch: BatchReport) -> String {
     var lines: [String] = []
     let policy = batch.policy ?? "the policy"
@@ -28,7 +33,8 @@ public enum GitHubAnnotations {
             let origin = result.rule.map { " (\($0.origin(in: policy)))" } ?? ""
             lines.append(
               annotation(
-                file: file.location, line: 1, title: "reidrisk \(key)",
+                file: file.location, line: result.report.flagged.firstLine ?? 1,
+                title: "reidrisk \(key)",
                 message: "\(check.rule), found \(Formatting.ratio(check.value))\(origin)"))
           }
         }

@@ -67,6 +67,21 @@ public struct ScanReport: Sendable, Encodable {
   public struct FlaggedRecords: Sendable, Encodable, Equatable {
     public var k: Int
     public var records: Int
+    /// The line of the file where the first record in a class smaller than k starts, nil when
+    /// there is none: where SARIF and GitHub annotations point a broken bound.
+    public var firstLine: Int? = nil
+
+    enum CodingKeys: String, CodingKey {
+      case k, records
+      case firstLine = "first_line"
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+      var container = encoder.container(keyedBy: CodingKeys.self)
+      try container.encode(k, forKey: .k)
+      try container.encode(records, forKey: .records)
+      try container.encode(firstLine, forKey: .firstLine)
+    }
   }
 
   enum CodingKeys: String, CodingKey {

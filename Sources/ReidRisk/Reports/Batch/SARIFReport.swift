@@ -6,10 +6,14 @@ import Foundation
 /// Rule ids are the policy's bound keys (`min_k`, `max_uniques`, ...) plus `read_error`; they
 /// are stable and listed in `docs/sarif-rules.md`, where each rule's `helpUri` points. A result
 /// is located at `FileResult.location`, the path relative to the repository root (uriBaseId
-/// `%SRCROOT%`), on the line of the record at fault when one is known (a malformed record),
-/// else line 1. Its `partialFingerprints` hash the rule id, that path, the policy rule and the
+/// `%SRCROOT%`), on the line of the record at fault when one is known (a malformed record; for
+/// a broken bound, the first record in a class smaller than k), else line 1. Its `partialFingerprints` hash the rule id, that path, the policy rule and the
 /// bound's place in it, so an alert keeps its identity whichever folder `check` ran from.
-public enum SARIFReport {
+public struct SARIFReport: ReportRenderer {
+  public init() {}
+
+  public func render(_ report: BatchReport) -> String { Self.render(report) }
+
   public static let schema = "https://json.schemastore.org/sarif-2.1.0.json"
   public static let version = "2.1.0"
   /// The rule reported for a file that could not be read or measured.
@@ -44,7 +48,7 @@ public enum SARIFReport {
               rule: key, ruleIDs: ruleIDs,
               message:
                 "\(title) \(sentence("\(check.rule), found \(Formatting.ratio(check.value))\(origin)"))",
-              location: file.location, line: 1,
+              location: file.location, line: ruleResult.report.flagged.firstLine ?? 1,
               fingerprint: [key, file.location, ruleResult.rule?.name ?? "", "\(occurrence)"]))
         }
       }
