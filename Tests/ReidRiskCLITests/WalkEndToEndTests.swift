@@ -109,4 +109,16 @@ import Testing
     #expect(run.standardOutput.contains("data/a.csv"))
     #expect(run.standardError.isEmpty, "\(run.standardError)")
   }
+
+  /// `columns` reads the header, then the records: a FIFO would give its header to the first
+  /// read and its records to nobody (and opening it waits for a writer), so it is refused.
+  @Test func fifoGivenToColumnsIsRefused() throws {
+    let folder = try Self.repository()
+    Self.fifo("pipe.csv", in: folder)
+    let run = try GuardedRun.reidrisk(["columns", "pipe.csv"], in: folder, timeout: 20)
+    #expect(!run.timedOut)
+    #expect(run.status == 2)
+    #expect(
+      run.standardError.contains("pipe.csv: columns reads a file's header before its records"))
+  }
 }
