@@ -4,6 +4,9 @@
 # Issue 12 asks for the three within 10% of each other and the gzip run under 200 MB on
 # about 6M records of 340 bytes (2 GB decompressed).
 #
+# Then a gzip bomb: 4 GiB of "1,2" lines squeezed into about 4 MB (gzip -9, 1,000:1), which
+# reidrisk must refuse at once under its default 200:1 limit.
+#
 # Usage: bench/gzip_memory.sh [--records N] [--keep]
 #   REIDRISK=path/to/reidrisk (default .build/release/reidrisk)
 # Needs awk, gzip and GNU time (/usr/bin/time). Files go to bench/out/ (removed unless --keep).
@@ -59,4 +62,12 @@ qi="--qi zip,birth_year,gender --format json"
 measure "plain file (mapped)" "$reidrisk" scan "$plain" $qi
 measure "gzip file" "$reidrisk" scan "$packed" $qi
 measure "plain through a pipe" sh -c "cat '$plain' | '$reidrisk' scan - $qi"
-[ "$keep" = 1 ] || rm -f "$plain" "$packed" "$out/time.txt"
+
+bomb="$out/bomb-4g.csv.gz"
+[ -f "$bomb" ] || { echo zip,age; yes 1,2 | head -c 4294967296; } | gzip -9 > "$bomb"
+echo "bomb: $(wc -c < "$bomb") bytes of gzip for 4 GiB of text"
+/usr/bin/time -f "%M %e" -o "$out/time.txt" "$reidrisk" scan "$bomb" --qi zip > /dev/null 2> "$out/bomb.txt" && status=0 || status=$?
+set -- $(tail -n 1 "$out/time.txt")  # GNU time puts "Command exited with ..." first
+awk -v k="$1" -v s="$2" -v c="$status" 'BEGIN { printf "bomb refused: exit %d, peak %.0f MiB, %.2f s\n", c, k / 1024, s }'
+cat "$out/bomb.txt"
+[ "$keep" = 1 ] || rm -f "$plain" "$packed" "$bomb" "$out/time.txt" "$out/bomb.txt"
