@@ -167,6 +167,19 @@ import Testing
     #expect(got.contains("quasi-identifiers: zip"))
   }
 
+  /// A character device made for the test (the null device's numbers, 1 and 3; root only):
+  /// the old atomic write renamed a regular file over the node.
+  @Test(.enabled(if: getuid() == 0, "mknod needs root"))
+  func outputOntoADeviceNodeNeverReplacesIt() throws {
+    let folder = try Self.repository()
+    let run = try GuardedRun.shell(
+      "mknod null.dev c 1 3 && exec \"$R\" scan data/m.csv --qi zip -o null.dev", in: folder)
+    #expect(run.status == 0, "\(run.standardError)")
+    var status = stat()
+    #expect(lstat(folder.appendingPathComponent("null.dev").path, &status) == 0)
+    #expect((status.st_mode & S_IFMT) == S_IFCHR)
+  }
+
   @Test func fullStandardOutputIsExitTwo() throws {
     let folder = try Self.repository()
     let run = try GuardedRun.shell(
