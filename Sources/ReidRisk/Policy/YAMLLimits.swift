@@ -30,8 +30,8 @@ public enum YAMLLimits {
     if yaml.utf8.count > maximumBytes {
       throw failure(
         0,
-        "the file holds \(grouped(yaml.utf8.count)) bytes, more than the \(grouped(maximumBytes)) a policy or"
-          + " scenario file may hold")
+        "the file is larger than \(grouped(maximumBytes)) bytes, the most a policy or scenario"
+          + " file may hold")
     }
     var text = yaml
     if let (line, problem) = text.withUTF8({ walk($0) }) { throw failure(line, problem) }
