@@ -75,6 +75,23 @@ import Testing
       expected: "mine\n", in: folder, message: "name the same file")
   }
 
+  @Test func linkFlagsOntoTheOutsideFileAreRefused() throws {
+    let folder = try Self.repository()
+    try BinaryRun.write(["voters.csv": Self.members], in: folder)
+    try Self.expectRefused(
+      ["link", "data/m.csv", "--against", "voters.csv", "--flags", "voters.csv"],
+      kept: "voters.csv", expected: Self.members, in: folder)
+  }
+
+  @Test func scanOutputOntoTheScenarioFileIsRefused() throws {
+    let folder = try Self.repository()
+    let scenarios = "scenarios:\n  - name: zip only\n    columns: [zip]\n"
+    try BinaryRun.write(["s.yml": scenarios], in: folder)
+    try Self.expectRefused(
+      ["scan", "data/m.csv", "--qi", "zip", "--scenario-file", "s.yml", "-o", "s.yml"],
+      kept: "s.yml", expected: scenarios, in: folder)
+  }
+
   @Test func outputThroughASymbolicLinkToTheInputIsRefused() throws {
     let folder = try Self.repository()
     try FileManager.default.createSymbolicLink(
