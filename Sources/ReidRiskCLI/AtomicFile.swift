@@ -102,16 +102,16 @@ enum AtomicFile {
         remedy: "check the folder exists and is writable")
     }
     defer { TemporaryFile.release() }
+    var isOpen = true
     do throws(ReportedError) {
       if mode != 0o600 { fchmod(descriptor, mode) }
       try writeAll(bytes, to: descriptor, name: path, pausing: true)
+      // fsync: the rename must not reach the disk before the data (EINVAL: cannot sync)
       guard fsync(descriptor) == 0 || errno == EINVAL else { throw failure(path, "cannot write") }
-      guard close(descriptor) == 0 else {
-        unlink(temporary)
-        throw failure(path, "cannot write")
-      }
+      isOpen = false
+      guard close(descriptor) == 0 else { throw failure(path, "cannot write") }
     } catch {
-      close(descriptor)
+      if isOpen { close(descriptor) }
       unlink(temporary)
       throw error
     }

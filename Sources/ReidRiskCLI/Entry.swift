@@ -24,7 +24,13 @@ enum Entry {
     } catch {
       let code = Reidrisk.exitCode(for: error)
       if code == .success {
-        print(Reidrisk.fullMessage(for: error))
+        // --help, --version: checked like any output
+        do throws(ReportedError) {
+          try AtomicFile.write(Reidrisk.fullMessage(for: error) + "\n", to: nil)
+        } catch {
+          Terminal.error(error.message)
+          Foundation.exit(2)
+        }
         Foundation.exit(0)
       }
       var message = Reidrisk.fullMessage(for: error)

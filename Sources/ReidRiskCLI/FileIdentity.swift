@@ -7,8 +7,8 @@ struct FileIdentity: Hashable, Sendable {
   let inode: UInt64
 
   init(_ status: stat) {
-    device = UInt64(status.st_dev)
-    inode = UInt64(status.st_ino)
+    device = UInt64(truncatingIfNeeded: status.st_dev)
+    inode = UInt64(truncatingIfNeeded: status.st_ino)
   }
 
   /// The identity of the file `path` leads to (links followed); nil when there is none.

@@ -29,6 +29,15 @@ enum HeaderPeek {
           "-: \(command) reads a file's header before its records, so it cannot read standard input;"
           + " save the data to a file and give its path")
     }
+    var kind = stat()
+    if stat(path, &kind) == 0 && [S_IFIFO, S_IFCHR, S_IFSOCK].contains(kind.st_mode & S_IFMT) {
+      // a FIFO or a device gives its bytes once: the records would be lost to the header (and
+      // opening a FIFO waits for a writer)
+      throw ReportedError(
+        message:
+          "\(path): \(command) reads a file's header before its records, so it cannot read a FIFO"
+          + " or a device; save the data to a file and give its path")
+    }
     let descriptor = open(path, O_RDONLY | O_CLOEXEC)
     guard descriptor >= 0 else {
       throw ReportedError(

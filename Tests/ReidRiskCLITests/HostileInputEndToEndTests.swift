@@ -62,6 +62,15 @@ import Testing
         + " data/.reidrisk.yml)\n")
   }
 
+  /// /dev/zero never ends: the policy is read up to its size limit, not until memory runs out.
+  @Test func endlessPolicyIsCutAtItsSizeLimit() throws {
+    let folder = try BinaryRun.temporaryFolder()
+    let run = try GuardedRun.reidrisk(["check", "--policy", "/dev/zero"], in: folder, timeout: 20)
+    #expect(!run.timedOut)
+    #expect(run.status == 2)
+    #expect(run.standardError.contains("the file is larger than 1,048,576 bytes"))
+  }
+
   /// Binary formats are named by their first bytes, not reported as a header that is not UTF-8.
   @Test(
     arguments: [

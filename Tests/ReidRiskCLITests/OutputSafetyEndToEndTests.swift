@@ -75,6 +75,23 @@ import Testing
       expected: "mine\n", in: folder, message: "name the same file")
   }
 
+  @Test func linkFlagsOntoTheOutsideFileAreRefused() throws {
+    let folder = try Self.repository()
+    try BinaryRun.write(["voters.csv": Self.members], in: folder)
+    try Self.expectRefused(
+      ["link", "data/m.csv", "--against", "voters.csv", "--flags", "voters.csv"],
+      kept: "voters.csv", expected: Self.members, in: folder)
+  }
+
+  @Test func scanOutputOntoTheScenarioFileIsRefused() throws {
+    let folder = try Self.repository()
+    let scenarios = "scenarios:\n  - name: zip only\n    columns: [zip]\n"
+    try BinaryRun.write(["s.yml": scenarios], in: folder)
+    try Self.expectRefused(
+      ["scan", "data/m.csv", "--qi", "zip", "--scenario-file", "s.yml", "-o", "s.yml"],
+      kept: "s.yml", expected: scenarios, in: folder)
+  }
+
   @Test func outputThroughASymbolicLinkToTheInputIsRefused() throws {
     let folder = try Self.repository()
     try FileManager.default.createSymbolicLink(
@@ -165,6 +182,19 @@ import Testing
       usleep(20_000)
     }
     #expect(got.contains("quasi-identifiers: zip"))
+  }
+
+  /// A character device made for the test (the null device's numbers, 1 and 3; root only):
+  /// the old atomic write renamed a regular file over the node.
+  @Test(.enabled(if: getuid() == 0, "mknod needs root"))
+  func outputOntoADeviceNodeNeverReplacesIt() throws {
+    let folder = try Self.repository()
+    let run = try GuardedRun.shell(
+      "mknod null.dev c 1 3 && exec \"$R\" scan data/m.csv --qi zip -o null.dev", in: folder)
+    #expect(run.status == 0, "\(run.standardError)")
+    var status = stat()
+    #expect(lstat(folder.appendingPathComponent("null.dev").path, &status) == 0)
+    #expect((status.st_mode & S_IFMT) == S_IFCHR)
   }
 
   @Test func fullStandardOutputIsExitTwo() throws {

@@ -30,8 +30,8 @@ public enum YAMLLimits {
     if yaml.utf8.count > maximumBytes {
       throw failure(
         0,
-        "the file holds \(grouped(yaml.utf8.count)) bytes, more than the \(grouped(maximumBytes)) a policy or"
-          + " scenario file may hold")
+        "the file is larger than \(grouped(maximumBytes)) bytes, the most a policy or scenario"
+          + " file may hold")
     }
     var text = yaml
     if let (line, problem) = text.withUTF8({ walk($0) }) { throw failure(line, problem) }
@@ -76,15 +76,15 @@ public enum YAMLLimits {
         if isKey {
           return (
             line,
-            "the alias *\(name) stands in a mapping key, which reidrisk refuses (its expansion can"
-              + " be huge); write the key out in full"
+            "the alias *\(name) stands in a mapping key, which reidrisk refuses as its expansion"
+              + " can be huge: write the key out in full"
           )
         }
         guard let anchored = anchors[name] else { return nil }  // the parser names it
         size = anchored
       case YAML_SEQUENCE_START_EVENT, YAML_MAPPING_START_EVENT:
         if frames.count >= maximumDepth {
-          return (line, "collections nest deeper than \(maximumDepth) levels; flatten the file")
+          return (line, "collections nest deeper than \(maximumDepth) levels: flatten the file")
         }
         let isMapping = event.type == YAML_MAPPING_START_EVENT
         let anchor =
@@ -114,7 +114,7 @@ public enum YAMLLimits {
       if total > maximumNodes {
         return (
           line,
-          "aliases expand the file to more than \(grouped(maximumNodes)) values, as a YAML bomb does;"
+          "aliases expand the file to more than \(grouped(maximumNodes)) values, as a YAML bomb does:"
             + " write the values out instead of repeating aliases"
         )
       }
