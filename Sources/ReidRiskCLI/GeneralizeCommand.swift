@@ -14,8 +14,10 @@ struct GeneralizeCommand: ParsableCommand {
       atomically, readable by its owner only (mode 0600). See docs/generalization.md.
 
       Examples:
-        reidrisk generalize sample-data/members.csv --qi birth_date:year,zip:3,gender --output safe.csv
-        reidrisk generalize members.csv --qi age:10,registered_at:hour,gender,zip:3 --suppress-below 5 --drop-direct-identifiers -o safe.csv
+        reidrisk generalize sample-data/members.csv \\
+          --qi birth_date:year,zip:3,gender --output safe.csv
+        reidrisk generalize members.csv --qi age:10,registered_at:hour,gender,zip:3 \\
+          --suppress-below 5 --drop-direct-identifiers -o safe.csv
       """)
 
   @OptionGroup(title: "Input") var input: InputOptions

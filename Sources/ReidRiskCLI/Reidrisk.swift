@@ -18,7 +18,8 @@ struct Reidrisk: ParsableCommand {
         reidrisk link members.csv --against voter-roll.csv --id member_id
         reidrisk columns members.csv
         reidrisk suggest members.csv --qi zip,birth_date,age,gender --k 5
-        reidrisk generalize members.csv --qi birth_date:year,zip:3 --suppress-below 5 -o safe.csv
+        reidrisk generalize members.csv --qi birth_date:year,zip:3 \\
+          --suppress-below 5 -o safe.csv
       """,
     version: Project.version,
     subcommands: [

@@ -14,8 +14,10 @@ struct SuggestCommand: ParsableCommand {
 
       Examples:
         reidrisk suggest sample-data/members.csv --qi zip,birth_date,age,gender --k 5
-        reidrisk suggest members.csv --qi zip:3,birth_date,gender --fixed gender --k 5 --suppress 0.01
-        reidrisk suggest members.csv --qi zip,age --k 5 --sensitive membership_tier --l 2 --format json
+        reidrisk suggest members.csv --qi zip:3,birth_date,gender --fixed gender \\
+          --k 5 --suppress 0.01
+        reidrisk suggest members.csv --qi zip,age --k 5 --sensitive membership_tier \\
+          --l 2 --format json
       """)
 
   @OptionGroup(title: "Input") var input: InputOptions

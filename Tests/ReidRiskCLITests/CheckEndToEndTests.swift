@@ -298,8 +298,8 @@ import Testing
     #expect(xlsx.status == 2)
     #expect(
       xlsx.standardError
-        == "reidrisk: members.xlsx: this is a zip archive (an .xlsx or .ods workbook is one), not"
-        + " CSV; export or save it as CSV (UTF-8) and give that file\n")
+        == "reidrisk: members.xlsx: this is a ZIP archive (an Excel .xlsx or .ods workbook, or a"
+        + " .zip), not CSV text; export the sheet as CSV (UTF-8), or unzip it\n")
     let diff = try BinaryRun.reidrisk([
       "diff", "a.csv", "b.csv", "--qi", "zip", "--fail-under-k", "5",
     ])

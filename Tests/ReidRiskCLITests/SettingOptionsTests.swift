@@ -12,6 +12,8 @@ import Testing
     "--flags", "--format", "--output", "--show-values", "--help", "--version",
     // a limit of this process against decompression bombs, not a measure of the file
     "--max-gzip-ratio",
+    // how the report is drawn, not what is measured
+    "--color",
   ]
 
   static func flags(inHelpOf command: String) -> Set<String> {
