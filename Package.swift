@@ -24,11 +24,7 @@ let package = Package(
     ),
     .target(
       name: "ReidRisk",
-      dependencies: ["CLibCSV", "CHints", .product(name: "Yams", package: "Yams")],
-      swiftSettings: [
-        .unsafeFlags(
-          ["-Ounchecked", "-enforce-exclusivity=unchecked"], .when(configuration: .release))
-      ]
+      dependencies: ["CLibCSV", "CHints", .product(name: "Yams", package: "Yams")]
     ),
     .executableTarget(
       name: "ReidRiskCLI",

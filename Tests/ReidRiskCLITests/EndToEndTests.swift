@@ -60,7 +60,8 @@ import Testing
     #expect(run.standardOutput.isEmpty)
     #expect(
       run.standardError
-        == "reidrisk: \(file): no columns \"postcode\", \"sex\" in the header; the header has \"member_id\", \"zip\", \"gender\", \"age\"\n"
+        == "reidrisk: \(file): no columns \"postcode\", \"sex\" among the 4 columns of the header;"
+        + " is the first line a header? `reidrisk columns` lists the names\n"
     )
   }
 

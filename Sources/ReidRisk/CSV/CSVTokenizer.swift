@@ -170,6 +170,10 @@ final class CSVTokenizer {
     }
   }
 
+  /// Whether the bytes so far end inside a quoted field (libcsv's state FIELD_BEGUN, 2, in a
+  /// quoted field): a quote left open, in lenient mode, swallows the rest of the file.
+  var endsInsideQuotes: Bool { parser.pointee.quoted != 0 && parser.pointee.pstate == 2 }
+
   /// Ends the stream: delivers a last record that had no final newline.
   func finish(into sink: FieldSink) throws(CSVTokenizerError) {
     let context = Unmanaged.passUnretained(sink).toOpaque()

@@ -12,6 +12,8 @@ public struct Dataset: Sendable {
   public let skippedRecords: [SkippedRecord]
   /// Where each record starts in the file.
   public let lines: LineIndex
+  /// A quote left open that made one record of several (lenient mode only).
+  public var openQuote: OpenQuote? = nil
 
   /// The column named `name` (as requested).
   public func column(named name: String) -> EncodedColumn? {
@@ -39,6 +41,18 @@ public struct EncodedColumn: Sendable {
       return value.isEmpty || tokenBytes.contains(Array(value))
     }
   }
+}
+
+/// A quote that lenient reading found left open: the record starting on `line` ran over the
+/// line feeds after it, so `records` records of the intact file were read as part of one
+/// field. Records analysed + skipped + `records` = the records of the file as it was meant.
+///
+/// With `1,"x,2\n2,b,3\n3,c,4\n` (the quote after "1," never closed), record 1 on line 2 runs
+/// to the end: records = 2 (the lines of records 2 and 3; the file's last line feed ends no
+/// swallowed record).
+public struct OpenQuote: Sendable, Equatable {
+  public let line: Int
+  public let records: Int
 }
 
 /// A record that lenient reading skipped.

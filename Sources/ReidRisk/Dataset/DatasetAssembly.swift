@@ -13,6 +13,7 @@ struct DatasetAssembly {
   private var runs: [(lane: Int, records: Int)] = []
   private var lines = LineIndex()
   private var skipped: [SkippedRecord] = []
+  private var openQuote: OpenQuote?
   private var recordBase = 0
   private var seenBase = 0
   private var lineBase: Int
@@ -69,6 +70,9 @@ struct DatasetAssembly {
     for jump in piece.lines.jumps {
       lines.record(recordBase + jump.record, startsOn: lineBase + jump.line - 1)
     }
+    if openQuote == nil, let open = piece.openQuote {
+      openQuote = OpenQuote(line: lineBase + open.line - 1, records: open.records)
+    }
     for skip in piece.skipped {
       skipped.append(
         SkippedRecord(
@@ -116,7 +120,7 @@ struct DatasetAssembly {
     }
     return Dataset(
       header: header, columns: encoded, recordCount: recordBase, skippedRecords: skipped,
-      lines: lines)
+      lines: lines, openQuote: openQuote)
   }
 
   /// Rewrites lane codes as codes of one dictionary, numbered in order of first appearance,

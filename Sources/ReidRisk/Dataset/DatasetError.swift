@@ -20,6 +20,27 @@ public enum DatasetError: Error, Equatable, Sendable, CustomStringConvertible {
   case tooManyDistinctValues(file: String, column: Int, name: String, limit: Int)
 
   public var description: String {
+    let text = message
+    let file = self.file
+    guard text.hasPrefix(file) else { return MessageText.capped(text) }
+    return MessageText.capped(MessageText.file(file) + text.dropFirst(file.count))
+  }
+
+  /// The file the error is about.
+  public var file: String {
+    switch self {
+    case .empty(let file), .headerOnly(let file), .headerTooLarge(let file, _),
+      .malformedHeader(let file), .invalidUTF8InHeader(let file, _),
+      .duplicateHeader(let file, _, _), .unknownColumns(let file, _, _),
+      .ambiguousColumn(let file, _, _), .malformedQuote(let file, _, _),
+      .fieldTooLarge(let file, _, _, _), .wrongFieldCount(let file, _, _, _, _),
+      .outOfMemory(let file, _, _), .parser(let file, _, _, _),
+      .tooManyDistinctValues(let file, _, _, _):
+      return file
+    }
+  }
+
+  private var message: String {
     switch self {
     case .empty(let file):
       return "\(file): the file is empty; expected a header line and at least one record"
@@ -34,16 +55,22 @@ public enum DatasetError: Error, Equatable, Sendable, CustomStringConvertible {
     case .invalidUTF8InHeader(let file, let column):
       return "\(file): line 1, column \(column): the header name is not valid UTF-8;"
         + " save the file as UTF-8"
-    case .duplicateHeader(let file, let name, let columns):
+    case .duplicateHeader(let file, _, let columns):
+      // The name is not shown: in a file without a header, it is a cell value.
       let list = columns.map(String.init).joined(separator: " and ")
-      return "\(file): line 1: the header name \(quoted(name)) appears in columns \(list);"
+      return "\(file): line 1: columns \(list) of the header have the same name;"
         + " rename one so that columns can be chosen by name"
     case .unknownColumns(let file, let names, let header):
+      // The header is never listed: in a file without one, its first line is a record.
       let plural = names.count == 1 ? "column" : "columns"
-      return "\(file): no \(plural) \(names.map(quoted).joined(separator: ", ")) in the header;"
-        + " the header has \(header.map(quoted).joined(separator: ", "))"
+      let guess = names.prefix(3).lazy.compactMap { MessageText.nearMiss(to: $0, among: header) }
+        .first
+      return "\(file): no \(plural) \(MessageText.list(names)) among the \(header.count) columns"
+        + " of the header"
+        + (guess.map { "; did you mean \(MessageText.name($0))?" }
+          ?? "; is the first line a header? `reidrisk columns` lists the names")
     case .ambiguousColumn(let file, let name, let matches):
-      return "\(file): \(quoted(name)) matches \(matches.map(quoted).joined(separator: " and "))"
+      return "\(file): \(MessageText.name(name)) matches \(MessageText.list(matches))"
         + " when case is ignored; give the exact name"
     case .malformedQuote(let file, let record, let line):
       return "\(file): record \(record) (line \(line)): a quote is misplaced or never closed;"
@@ -57,7 +84,8 @@ public enum DatasetError: Error, Equatable, Sendable, CustomStringConvertible {
     case .outOfMemory(let file, let record, let line):
       return "\(file): record \(record) (line \(line)): out of memory while reading a field"
     case .tooManyDistinctValues(let file, let column, let name, let limit):
-      return "\(file): column \(column) (\(quoted(name))) has more than \(limit) distinct values;"
+      return
+        "\(file): column \(column) (\(MessageText.name(name))) has more than \(limit) distinct values;"
         + " a column with a value per record identifies by itself: leave it out of the"
         + " quasi-identifiers, generalise it, or raise --max-distinct"
     case .parser(let file, let record, let line, let code):

@@ -77,6 +77,20 @@ public final class DatasetReader {
   /// cut off at their end is copied, to be completed by the next bytes.
   public func consume(_ bytes: UnsafeRawBufferPointer) throws(DatasetError) {
     guard !bytes.isEmpty else { return }
+    if lineEnds == .carriageReturn {
+      // Old Mac files end lines with CR alone: read as line feeds (libcsv takes both, the
+      // boundaries and line numbers count line feeds).
+      var copy = Array(bytes)
+      LineEnds.translate(&copy[...])
+      let result = copy.withUnsafeBytes { buffer in
+        Result { () throws(DatasetError) in try consumeBytes(buffer) }
+      }
+      return try result.get()
+    }
+    try consumeBytes(bytes)
+  }
+
+  private func consumeBytes(_ bytes: UnsafeRawBufferPointer) throws(DatasetError) {
     sawBytes = true
     if header == nil {
       pending.append(contentsOf: bytes)
@@ -140,6 +154,24 @@ public final class DatasetReader {
       if pending.starts(with: [0xEF, 0xBB, 0xBF]) { pending.removeFirst(3) }
     }
     guard bomChecked else { return }
+    if lineEnds == nil {
+      guard let found = LineEnds(start: pending, isLast: isLast) else {
+        if pending.count > pendingLimit { throw .headerTooLarge(file: file, limit: pendingLimit) }
+        return
+      }
+      lineEnds = found
+      if found == .carriageReturn { LineEnds.translate(&pending[...]) }
+    }
+    // Blank lines before the header are skipped, and counted in the line numbers.
+    let blank = pending.prefix { $0 == 0x0A }.count
+    if blank > 0 {
+      pending.removeFirst(blank)
+      blankLinesBeforeHeader += blank
+      guard !pending.isEmpty else {
+        if isLast { throw .empty(file: file) }
+        return
+      }
+    }
     let end: Int? = pending.withUnsafeBytes { RecordBoundaries.first(in: $0) }
     guard let end = end ?? (isLast ? pending.count : nil) else {
       if pending.count > pendingLimit { throw .headerTooLarge(file: file, limit: pendingLimit) }
@@ -157,7 +189,7 @@ public final class DatasetReader {
       slotOfField[index] = slot
     }
     self.slots = indices
-    headerLineFeeds = headerBytes.reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) }
+    headerLineFeeds = headerBytes.reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) } + blankLinesBeforeHeader
     let laneCount = isSequential ? 1 : request.parallelism
     do {
       for _ in 0..<laneCount {
@@ -179,6 +211,9 @@ public final class DatasetReader {
   }
 
   private var slots: [Int] = []
+  /// How the file ends its lines, once the first line end is seen.
+  private var lineEnds: LineEnds?
+  private var blankLinesBeforeHeader = 0
   private var bytesTokenized = 0
   private var isReserved = false
   /// The column names asked for, once the header has been read.

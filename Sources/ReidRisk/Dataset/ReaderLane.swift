@@ -18,6 +18,8 @@ final class ReaderLane: FieldSink, @unchecked Sendable {
     /// Where each kept record starts, in local record indices and lines.
     var lines = LineIndex()
     var skipped: [SkippedRecord] = []  // local numbers
+    /// The first record (lenient mode) that a quote left open made of several lines.
+    var openQuote: OpenQuote?  // local line
     var failure: (error: FailureKind, record: Int, line: Int)?
   }
 
@@ -36,6 +38,8 @@ final class ReaderLane: FieldSink, @unchecked Sendable {
   /// The slot of each requested field, in the order the fields arrive (header order).
   private let slotsInFieldOrder: [Int]
   private var piece = Piece()
+  /// The last byte parsed, to tell whether the file ends with a line feed.
+  private var lastByte: UInt8 = 0
   /// The requested values in the order they arrived, waiting to be interned: value `i` is
   /// `staged[stagedEnds[i - 1] ..< stagedEnds[i]]`, and `stagedCount` bytes are in use.
   private var staged = UnsafeMutableRawBufferPointer.allocate(byteCount: 1 << 16, alignment: 8)
@@ -89,6 +93,11 @@ final class ReaderLane: FieldSink, @unchecked Sendable {
         piece.failure = (.wrongFieldCount(expected: fieldCount, found: fields), record, line)
       } else {
         piece.skipped.append(SkippedRecord(record: record, line: line, fields: fields))
+        // A ragged record over several lines: a quote opened there and swallowed the line
+        // feeds after it, each the end of a record of the intact file.
+        if piece.openQuote == nil && self.line > line {
+          piece.openQuote = OpenQuote(line: line, records: self.line - line)
+        }
       }
       return dropUnkeptValues()
     }
@@ -188,7 +197,17 @@ final class ReaderLane: FieldSink, @unchecked Sendable {
   func parse(_ bytes: UnsafeRawBufferPointer, isLast: Bool) {
     do {
       try tokenizer.parse(bytes, into: self)
-      if isLast { try tokenizer.finish(into: self) }
+      if let last = bytes.last { lastByte = last }
+      if isLast && !isStrict && tokenizer.endsInsideQuotes && piece.openQuote == nil {
+        // The quote never closes: the last record runs to the end of the file. Its line feeds
+        // end the records it swallowed, the file's final line feed aside.
+        let start = fieldsInRecord > 0 ? recordStartLine : currentLine
+        try tokenizer.finish(into: self)
+        let swallowed = line - start - (lastByte == 0x0A ? 1 : 0)
+        if swallowed > 0 { piece.openQuote = OpenQuote(line: start, records: swallowed) }
+      } else if isLast {
+        try tokenizer.finish(into: self)
+      }
     } catch {
       if piece.failure == nil {
         let start = fieldsInRecord > 0 ? recordStartLine : currentLine

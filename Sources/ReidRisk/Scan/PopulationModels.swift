@@ -51,9 +51,9 @@ struct PopulationModels {
           throw ScanError(
             file: file,
             reason: "record \(dataset.recordNumber(ofRecord: error.record)) (line"
-              + " \(dataset.lines.line(ofRecord: error.record))): weight \(quoted(error.value)) in"
-              + " column \(quoted(weightColumn.name)) is not a number; survey weights are positive"
-              + " numbers")
+              + " \(dataset.lines.line(ofRecord: error.record))), column"
+              + " \(weightColumn.index + 1) (\(MessageText.name(weightColumn.name))): the weight"
+              + " is not a number; survey weights are positive numbers")
         }
       } else {
         individualRisk = nil
@@ -81,8 +81,8 @@ struct PopulationModels {
         throw ScanError(
           file: "population table",
           reason: "record \(table.recordNumber(ofRecord: record)) (line"
-            + " \(table.lines.line(ofRecord: record))): count \(quoted(column.dictionary.string(of: code)))"
-            + " in column \(quoted(column.name)) is not a whole number of people")
+            + " \(table.lines.line(ofRecord: record))), column \(column.index + 1)"
+            + " (\(MessageText.name(column.name))): the count is not a whole number of people")
       }
       total += min(count, Population.largestSize + 1)
       guard total <= Population.largestSize else {

@@ -170,6 +170,12 @@ public struct Scan: Sendable {
 
   private static func warnings(dataset: Dataset) -> [String] {
     var warnings: [String] = []
+    if let open = dataset.openQuote {
+      warnings.append(
+        "a quote opened on line \(open.line) is never closed where it should be: the \(open.records)"
+          + " records after it were read as part of one field and are not analysed; close the"
+          + " quote, or quote fields that contain quotes and double the quotes inside (\"\")")
+    }
     if let first = dataset.skippedRecords.first {
       warnings.append(
         "skipped \(dataset.skippedRecords.count) records whose field count differs from the"

@@ -77,7 +77,8 @@ import Testing
       throws: ScanError(
         file: "t.csv",
         reason:
-          "record 1 (line 2): weight \"x\" in column \"w\" is not a number; survey weights are positive numbers"
+          "record 1 (line 2), column 4 (\"w\"): the weight is not a number; survey weights are"
+          + " positive numbers"
       )
     ) {
       try Scan(

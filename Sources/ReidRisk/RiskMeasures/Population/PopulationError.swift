@@ -62,8 +62,9 @@ public enum PopulationError: Error, Equatable, Sendable, CustomStringConvertible
     case .classesMissingFromSuperset(let classes, let records):
       return "\(classes) classes (\(records) records) of the file have no matching record in "
         + "the superset; is the file really drawn from it, with the same columns and spelling?"
-    case .invalidWeight(let record, let weight):
-      return "weight '\(weight)' of record \(record + 1) is not a positive number"
+    case .invalidWeight(let record, _):
+      // The weight itself is not shown: it is a cell value.
+      return "the weight of record \(record + 1) is not a positive number"
     case .weightSumBelowClassSize(let index, let size, let sum):
       return "the weights of class \(index + 1) sum to \(sum), less than its \(size) records; "
         + "a survey weight counts the people a record stands for and is at least 1"
