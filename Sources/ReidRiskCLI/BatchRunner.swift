@@ -79,10 +79,11 @@ struct BatchRunner {
         for (index, plan) in plans.enumerated() {
           // the digest is of the bytes of the file: one read feeds it
           let dataset = try InputReader.read(
-            file, request: plan.request, digest: index == 0 ? digest : nil)
+            file, request: plan.request, digest: index == 0 ? digest : nil, wording: .policy)
           for rule in plan.rules {
             var result = try rule.check(
-              dataset, file: file, options: inputs[rule.line]?.options ?? rule.settings.measureOptions,
+              dataset, file: file,
+              options: inputs[rule.line]?.options ?? rule.settings.measureOptions,
               populationSource: inputs[rule.line]?.populationSource, showValues: showValues)
             if namesPolicy { result.rule?.policy = loaded.policy.file }
             results.append(result)
@@ -93,6 +94,11 @@ struct BatchRunner {
       return FileResult(
         file: file, location: location, error: error.message, errorLine: error.line,
         input: digest?.facts)
+    } catch let error as ScanError {
+      // a policy's remedy is a line of the policy, not a flag
+      let wording: SettingWording = if case .policy = source { .policy } else { .flags }
+      return FileResult(
+        file: file, location: location, error: error.message(wording), input: digest?.facts)
     } catch {
       return FileResult(file: file, location: location, error: "\(error)", input: digest?.facts)
     }

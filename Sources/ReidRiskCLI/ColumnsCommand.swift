@@ -40,7 +40,8 @@ struct ColumnsCommand: ParsableCommand {
       do {
         let dataset = try StandardInputSpool.with(file) { path in
           let header = try HeaderPeek.header(
-            of: path, delimiter: input.delimiterByte, isStrict: !input.isLenient, command: "columns")
+            of: path, delimiter: input.delimiterByte, isStrict: !input.isLenient, command: "columns"
+          )
           return try InputReader.read(path, request: input.request(columns: header.names))
         }
         reports.append(

@@ -11,9 +11,11 @@ enum InputReader {
   static let mappedSliceSize = 8 << 20
 
   /// Reads `path`; with a `digest`, feeds it every byte read (for the file's size and SHA-256).
-  static func read(_ path: String, request: DatasetRequest, digest: InputDigest? = nil)
-    throws(ReportedError) -> Dataset
-  {
+  /// A refused record's remedy names settings as `wording` does (a policy's `lenient: true`).
+  static func read(
+    _ path: String, request: DatasetRequest, digest: InputDigest? = nil,
+    wording: SettingWording = .flags
+  ) throws(ReportedError) -> Dataset {
     let descriptor: Int32 = path == "-" ? STDIN_FILENO : open(path, O_RDONLY | O_CLOEXEC)
     guard descriptor >= 0 else {
       throw ReportedError(
@@ -50,7 +52,7 @@ enum InputReader {
       return try reader.finish()
     } catch let error as DatasetError {
       progress.finish()
-      throw ReportedError(message: error.description, line: error.line)
+      throw ReportedError(message: error.message(wording), line: error.line)
     } catch let error as ReportedError {
       throw error
     } catch {

@@ -105,4 +105,28 @@ import Testing
         ".reidrisk.yml:4: k is \"-1\"; expected a whole number of at least 1, e.g. 5"),
       "\(policy.standardError)")
   }
+
+  /// The core describes the problem; each edge words the remedy in its own terms.
+  @Test func remediesNameSettingsAsTheUserWroteThem() throws {
+    let folder = try BinaryRun.temporaryFolder()
+    try BinaryRun.write(
+      [
+        ".reidrisk.yml":
+          "rules:\n  - files: \"*.csv\"\n    quasi_identifiers: [zip]\n    missing: exclude\n",
+        // every record misses its zip: missing exclude leaves none
+        "empty.csv": "zip,age\n,1\n,2\n",
+        // record 2 has three fields, the header two
+        "ragged.csv": "zip,age\n1,2\n1,2,3\n",
+      ], in: folder)
+    let policy = try BinaryRun.reidrisk(["check", "empty.csv", "ragged.csv"], in: folder)
+    #expect(policy.status == 2)
+    #expect(policy.standardOutput.contains("use missing: value or missing: wildcard"))
+    #expect(policy.standardOutput.contains("use lenient: true to skip such records"))
+    #expect(!policy.standardOutput.contains("--"), "\(policy.standardOutput)")
+    let flags = try BinaryRun.reidrisk(
+      ["scan", "empty.csv", "--qi", "zip", "--missing", "exclude"], in: folder)
+    #expect(flags.standardError.contains("use --missing value or --missing wildcard"))
+    let ragged = try BinaryRun.reidrisk(["scan", "ragged.csv", "--qi", "zip"], in: folder)
+    #expect(ragged.standardError.contains("use --lenient to skip such records"))
+  }
 }

@@ -19,8 +19,12 @@ public enum DatasetError: Error, Equatable, Sendable, CustomStringConvertible {
   case parser(file: String, record: Int, line: Int, code: Int)
   case tooManyDistinctValues(file: String, column: Int, name: String, limit: Int)
 
-  public var description: String {
-    let text = message
+  public var description: String { message(.flags) }
+
+  /// The one-line message, its remedy's settings named as `wording` names them (`--lenient`
+  /// for `scan`, `lenient: true` for a policy's `check`).
+  public func message(_ wording: SettingWording) -> String {
+    let text = problem(wording)
     let file = self.file
     guard text.hasPrefix(file) else { return MessageText.capped(text) }
     return MessageText.capped(MessageText.file(file) + text.dropFirst(file.count))
@@ -40,7 +44,7 @@ public enum DatasetError: Error, Equatable, Sendable, CustomStringConvertible {
     }
   }
 
-  private var message: String {
+  private func problem(_ wording: SettingWording) -> String {
     switch self {
     case .empty(let file):
       return "\(file): the file is empty; expected a header line and at least one record"
@@ -74,20 +78,21 @@ public enum DatasetError: Error, Equatable, Sendable, CustomStringConvertible {
         + " when case is ignored; give the exact name"
     case .malformedQuote(let file, let record, let line):
       return "\(file): record \(record) (line \(line)): a quote is misplaced or never closed;"
-        + " quote fields that contain quotes and double the quotes inside (\"\"), or use --lenient"
+        + " quote fields that contain quotes and double the quotes inside (\"\"), or use"
+        + " \(wording.name("lenient"))"
     case .fieldTooLarge(let file, let record, let line, let limit):
       return "\(file): record \(record) (line \(line)): a field is larger than"
         + " \(limit >> 20) MiB; is a quote left open?"
     case .wrongFieldCount(let file, let record, let line, let expected, let found):
       return "\(file): record \(record) (line \(line)) has \(found) fields, the header has"
-        + " \(expected); fix the record or use --lenient to skip such records"
+        + " \(expected); fix the record or use \(wording.name("lenient")) to skip such records"
     case .outOfMemory(let file, let record, let line):
       return "\(file): record \(record) (line \(line)): out of memory while reading a field"
     case .tooManyDistinctValues(let file, let column, let name, let limit):
       return
         "\(file): column \(column) (\(MessageText.name(name))) has more than \(limit) distinct values;"
         + " a column with a value per record identifies by itself: leave it out of the"
-        + " quasi-identifiers, generalise it, or raise --max-distinct"
+        + " quasi-identifiers, generalise it, or raise \(wording.name("max_distinct"))"
     case .parser(let file, let record, let line, let code):
       return "\(file): record \(record) (line \(line)): the CSV parser failed with code \(code)"
     }

@@ -7,12 +7,36 @@ public enum PopulationSource: Sendable {
 }
 
 /// Why a scan could not be completed once the file was read: a bad population, weight or
-/// count. The description names the file and what to do.
+/// count, nothing left to analyse. The message names the file and what to do, its remedy in
+/// the words of the edge that reports it (`message(_:)`); `description` words it for flags.
 public struct ScanError: Error, Equatable, CustomStringConvertible {
   public let file: String
-  public let reason: String
+  private let words: @Sendable (SettingWording) -> String
 
-  public var description: String { "\(file): \(reason)" }
+  /// A problem whose words do not depend on how settings are named.
+  public init(file: String, reason: String) {
+    self.file = file
+    self.words = { _ in reason }
+  }
+
+  /// A problem whose remedy names settings, worded by `words`.
+  init(file: String, words: @escaping @Sendable (SettingWording) -> String) {
+    self.file = file
+    self.words = words
+  }
+
+  /// The reason, without the file.
+  public var reason: String { words(.flags) }
+
+  /// The one-line message, with the remedy's settings named as `wording` names them.
+  public func message(_ wording: SettingWording) -> String { "\(file): \(words(wording))" }
+
+  public var description: String { message(.flags) }
+
+  /// Two errors are equal when they say the same to a user of the flags.
+  public static func == (a: ScanError, b: ScanError) -> Bool {
+    a.file == b.file && a.words(.flags) == b.words(.flags)
+  }
 }
 
 extension EncodedColumn {

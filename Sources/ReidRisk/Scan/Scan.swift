@@ -141,11 +141,13 @@ public struct Scan: Sendable {
     for name in options.sensitiveAttributes {
       guard let column = dataset.column(named: name), quasiIdentifiers.contains(column.index)
       else { continue }
-      throw ScanError(
-        file: file,
-        reason: "column \(quoted(column.name)) is given both as a quasi-identifier and with"
-          + " --sensitive; a sensitive attribute is what the recipient must not learn, so it"
-          + " cannot be one of the columns that single a person out: give it once")
+      let name = column.name
+      throw ScanError(file: file) { wording in
+        "column \(quoted(name)) is given both as a quasi-identifier and"
+          + (wording == .flags ? " with --sensitive" : " in sensitive")
+          + "; a sensitive attribute is what the recipient must not learn, so it cannot be one"
+          + " of the columns that single a person out: give it once"
+      }
     }
   }
 
@@ -155,17 +157,20 @@ public struct Scan: Sendable {
   {
     guard partition.recordCount == 0 else { return }
     if dataset.recordCount == 0, let first = dataset.skippedRecords.first {
-      throw ScanError(
-        file: file,
-        reason: "0 records analysed: --lenient skipped all \(dataset.skippedRecords.count)"
+      let skipped = dataset.skippedRecords.count
+      throw ScanError(file: file) { wording in
+        "0 records analysed: \(wording.name("lenient")) skipped all \(skipped)"
           + " records, whose field counts differ from the header's (first: record"
-          + " \(first.record), line \(first.line)); check the delimiter and the quoting")
+          + " \(first.record), line \(first.line)); check the delimiter and the quoting"
+      }
     }
-    throw ScanError(
-      file: file,
-      reason: "0 records analysed: all \(partition.excludedCount) records miss a"
-        + " quasi-identifier value and --missing exclude leaves them out; use --missing value"
-        + " or --missing wildcard, or choose other quasi-identifiers")
+    let excluded = partition.excludedCount
+    throw ScanError(file: file) { wording in
+      "0 records analysed: all \(excluded) records miss a quasi-identifier value and"
+        + " \(wording.name("missing", value: "exclude")) leaves them out; use"
+        + " \(wording.name("missing", value: "value")) or"
+        + " \(wording.name("missing", value: "wildcard")), or choose other quasi-identifiers"
+    }
   }
 
   private static func warnings(dataset: Dataset) -> [String] {

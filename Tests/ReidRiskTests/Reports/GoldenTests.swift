@@ -58,7 +58,8 @@ import Testing
       let rules = policy.rules(matching: location)
       var results: [RuleResult] = []
       for rule in rules {
-        let dataset = try DatasetReader.read(sample, columns: rule.settings.measureOptions.requestedColumns)
+        let dataset = try DatasetReader.read(
+          sample, columns: rule.settings.measureOptions.requestedColumns)
         results.append(try rule.check(dataset, file: location))
       }
       return FileResult(file: location, results: results, input: sampleFacts)
