@@ -13,6 +13,8 @@ struct BatchRunner {
 
   let source: Source
   var showValues = false
+  /// Add the best `suggest` settings to each result (`report --suggest`).
+  var suggests = false
 
   func run(_ files: [String]) -> BatchReport {
     let progress = BatchProgress(total: files.count)
@@ -32,8 +34,12 @@ struct BatchRunner {
     case .options(let options, let request):
       do {
         let dataset = try InputReader.read(file, request: request)
-        let result = try RuleResult.measure(
+        var result = try RuleResult.measure(
           dataset, file: file, options: options, rule: nil, showValues: showValues)
+        if suggests {
+          result.suggestion = Self.suggestion(
+            dataset, file: file, quasiIdentifiers: options.quasiIdentifiers, k: options.k)
+        }
         return FileResult(file: file, results: [result])
       } catch let error as ReportedError {
         return FileResult(file: file, error: error.message)
@@ -49,7 +55,12 @@ struct BatchRunner {
         for plan in ReadPlan.plans(for: rules) {
           let dataset = try InputReader.read(file, request: plan.request)
           for rule in plan.rules {
-            results.append(try rule.check(dataset, file: file, showValues: showValues))
+            var result = try rule.check(dataset, file: file, showValues: showValues)
+            if suggests {
+              result.suggestion = Self.suggestion(
+                dataset, file: file, quasiIdentifiers: rule.quasiIdentifiers, k: rule.k)
+            }
+            results.append(result)
           }
         }
       } catch let error as ReportedError {
@@ -59,6 +70,16 @@ struct BatchRunner {
       }
       return FileResult(file: file, location: location, results: results)
     }
+  }
+
+  /// The minimal generalizations of `quasiIdentifiers` reaching k on `dataset`, or nil when
+  /// a column's levels do not fit (the report then goes without the section).
+  static func suggestion(_ dataset: Dataset, file: String, quasiIdentifiers: [String], k: Int)
+    -> SuggestionReport?
+  {
+    let options = SuggestOptions(
+      quasiIdentifiers: quasiIdentifiers.map { QuasiIdentifierSpec(name: $0) }, k: k)
+    return try? Suggestion(dataset: dataset, file: file, options: options).report
   }
 
   /// The time now, as ISO 8601 in UTC, e.g. 2025-01-31T09:30:00Z; SOURCE_DATE_EPOCH, when

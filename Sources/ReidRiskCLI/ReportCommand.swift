@@ -59,6 +59,9 @@ struct ReportCommand: ParsableCommand {
     help: "Show the quasi-identifier values of the first flagged records (they identify people).")
   var showValues = false
 
+  @Flag(help: "Add a \"what would make it safe\" section: the best generalizations reaching --k.")
+  var suggest = false
+
   @OptionGroup(title: "Bounds (exit 1 when broken)") var bounds: BoundOptions
 
   var quasiIdentifiers: [String] {
@@ -85,7 +88,7 @@ struct ReportCommand: ParsableCommand {
       source = .policy(try PolicyLocator.load(explicit: policy))
     }
     let files = try FileDiscovery.files(from: input.files, recursive: recursive)
-    let batch = BatchRunner(source: source, showValues: showValues).run(files)
+    let batch = BatchRunner(source: source, showValues: showValues, suggests: suggest).run(files)
     for file in batch.files where file.error != nil {
       Terminal.standardError("reidrisk: \(file.error ?? "")\n")
     }

@@ -34,6 +34,9 @@ public enum BatchMarkdownReport {
           lines.append("")
         }
         lines.append(MarkdownReport.render(result.report))
+        if let suggestion = result.suggestion {
+          lines.append(SuggestionSection.markdown(suggestion, heading: "###"))
+        }
       }
     }
     return lines.joined(separator: "\n") + "\n"
