@@ -47,21 +47,37 @@ public struct GeneralizeReport: Sendable, Encodable, Equatable {
     if let suppressBelow {
       rows.append(
         masks
-          ? ("records masked", Formatting.count(recordsMasked),
-            "records in classes smaller than \(suppressBelow), kept with * in every quasi-identifier")
-          : ("records suppressed", Formatting.count(recordsSuppressed),
-            "records in classes smaller than \(suppressBelow), removed"))
+          ? (
+            "records masked", Formatting.count(recordsMasked),
+            "records in classes smaller than \(suppressBelow), kept with * in every quasi-identifier"
+          )
+          : (
+            "records suppressed", Formatting.count(recordsSuppressed),
+            "records in classes smaller than \(suppressBelow), removed"
+          ))
     }
     rows += [
-      ("k", Formatting.count(k), "the smallest class of the written records on \(safe(quasiIdentifiers))"),
-      ("equivalence classes", Formatting.count(classes), "distinct combinations of the written quasi-identifier values"),
+      (
+        "k", Formatting.count(k),
+        "the smallest class of the written records on \(safe(quasiIdentifiers))"
+      ),
+      (
+        "equivalence classes", Formatting.count(classes),
+        "distinct combinations of the written quasi-identifier values"
+      ),
       ("sample uniques", Formatting.count(sampleUniques), "written records alone in their class"),
-      ("columns written", Formatting.count(columnsWritten),
-        columnsDropped.isEmpty ? "every column of the file" : "dropped: " + columnsDropped.map(safe).joined(separator: ", ")),
+      (
+        "columns written", Formatting.count(columnsWritten),
+        columnsDropped.isEmpty
+          ? "every column of the file"
+          : "dropped: " + columnsDropped.map(safe).joined(separator: ", ")
+      ),
     ]
     let nameWidth = rows.map(\.0.count).max() ?? 0
     let valueWidth = rows.map(\.1.count).max() ?? 0
-    var lines = ["\(safe(file)) → \(safe(output))  quasi-identifiers: \(safe(quasiIdentifiers))", ""]
+    var lines = [
+      "\(safe(file)) → \(safe(output))  quasi-identifiers: \(safe(quasiIdentifiers))", "",
+    ]
     for (name, value, meaning) in rows {
       lines.append(
         "  " + name + String(repeating: " ", count: nameWidth - name.count) + "  "

@@ -27,8 +27,9 @@ public struct GeneralizedExport: Sendable {
     }
     var dropped = Set(dropIndices)
     if options.dropsDirectIdentifiers {
-      let direct = Set(ColumnProfile.directIdentifiers(
-        ColumnProfile.profiles(of: dataset, missingTokens: options.missingTokens)))
+      let direct = Set(
+        ColumnProfile.directIdentifiers(
+          ColumnProfile.profiles(of: dataset, missingTokens: options.missingTokens)))
       for (index, name) in header.names.enumerated() where direct.contains(name) {
         dropped.insert(index)
       }
@@ -97,9 +98,12 @@ public struct GeneralizedExport: Sendable {
     self.delimiter = delimiter
     report = GeneralizeReport(
       file: file, recordsRead: recordCount, recordsWritten: recordCount - suppressed,
-      recordsSuppressed: suppressed, recordsMasked: masked, masks: options.masks, suppressBelow: options.suppressBelow,
+      recordsSuppressed: suppressed, recordsMasked: masked, masks: options.masks,
+      suppressBelow: options.suppressBelow,
       quasiIdentifiers: QuasiIdentifierSpec.text(
-        options.quasiIdentifiers.map { .init(name: $0, generalization: options.generalizations[$0]) }),
+        options.quasiIdentifiers.map {
+          .init(name: $0, generalization: options.generalizations[$0])
+        }),
       columnsWritten: columns.count,
       columnsDropped: header.names.indices.filter(dropped.contains).map { header.names[$0] },
       k: histogram.smallestClass, classes: histogram.classCount,

@@ -15,7 +15,9 @@ public enum SuggestionSection {
 
   private static func listed(_ report: SuggestionReport) -> (String, [LatticeSetting]) {
     if report.suggestions.isEmpty {
-      return ("No setting reaches the targets; the closest settings:", Array(report.closest.prefix(shown)))
+      return (
+        "No setting reaches the targets; the closest settings:", Array(report.closest.prefix(shown))
+      )
     }
     return (
       "\(report.suggestions.count) minimal settings reach the targets (no finer setting does);"

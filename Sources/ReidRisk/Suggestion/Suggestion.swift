@@ -195,7 +195,9 @@ struct LatticeSearch {
       if size < k {
         small += size
         smallClasses += 1
-      } else { smallestKept = min(smallestKept, size) }
+      } else {
+        smallestKept = min(smallestKept, size)
+      }
     }
     let budget = options.suppress.map { Int(($0 * Double(n) + 1e-9).rounded(.down)) }
     let suppresses = budget.map { small > 0 && small <= $0 } ?? false

@@ -47,7 +47,9 @@ public struct SuggestionReport: Sendable, Encodable {
     /// "k ≥ 5, at most 5% suppressed, l ≥ 2 on tier".
     public var summary: String {
       var parts = ["k ≥ \(k)"]
-      if let suppress { parts.append("at most \(Formatting.percent(suppress)) of records suppressed") }
+      if let suppress {
+        parts.append("at most \(Formatting.percent(suppress)) of records suppressed")
+      }
       if let l, let sensitive { parts.append("l ≥ \(l) on \(sensitive)") }
       if let t, let sensitive { parts.append("t ≤ \(Formatting.ratio(t)) on \(sensitive)") }
       if let maxRecordsAtRisk {

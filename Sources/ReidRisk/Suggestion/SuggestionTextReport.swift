@@ -51,7 +51,8 @@ public enum SuggestionTextReport {
           ? "; the others lie above a setting that reaches the targets, so none is minimal"
           : "; all evaluated")
         + (report.isHierarchy
-          ? "" : " (some column's levels are no hierarchy on these values: grouped from the records)"),
+          ? ""
+          : " (some column's levels are no hierarchy on these values: grouped from the records)"),
     ]
     return lines.joined(separator: "\n") + "\n"
   }

@@ -48,7 +48,8 @@ import Testing
     #expect(written.recordCount == 7)
     #expect(written.header.names == Self.columns)
     #expect(written.values("zip") == ["021", "021", "021", "021", "021", "100", "100"])
-    #expect(written.values("birth_date") == ["1980", "1980", "1980", "1981", "1981", "1990", "1990"])
+    #expect(
+      written.values("birth_date") == ["1980", "1980", "1980", "1981", "1981", "1990", "1990"])
     // every other field the same bytes, records in input order
     let original = try DatasetReader.read(Self.csv, columns: Self.columns)
     let kept = [0, 1, 2, 3, 4, 6, 7]
@@ -58,7 +59,8 @@ import Testing
     }
     // scanned on the generalized columns, the written file gives k = 2
     let scan = try Scan(
-      dataset: written, file: "safe.csv", options: ScanOptions(quasiIdentifiers: ["zip", "birth_date"]))
+      dataset: written, file: "safe.csv",
+      options: ScanOptions(quasiIdentifiers: ["zip", "birth_date"]))
     #expect(scan.report.k == 2)
   }
 

@@ -7,7 +7,8 @@ import Testing
     let specs = try QuasiIdentifierSpec.parse("birth_date:year,zip:3, age:10 ,gender")
     #expect(
       specs == [
-        .init(name: "birth_date", generalization: .year), .init(name: "zip", generalization: .width(3)),
+        .init(name: "birth_date", generalization: .year),
+        .init(name: "zip", generalization: .width(3)),
         .init(name: "age", generalization: .width(10)), .init(name: "gender"),
       ])
   }
@@ -16,7 +17,9 @@ import Testing
     let text = "a:minute,b:hour,c:day,d:month,e:year,f:decade,g:*,h:band:5,i:prefix:2,j:0"
     let levels = try QuasiIdentifierSpec.parse(text).map(\.generalization)
     #expect(
-      levels == [.minute, .hour, .day, .month, .year, .decade, .suppressed, .band(5), .prefix(2), .width(0)])
+      levels == [
+        .minute, .hour, .day, .month, .year, .decade, .suppressed, .band(5), .prefix(2), .width(0),
+      ])
   }
 
   @Test func quotedNamesHoldCommasColonsQuotesAndEdgeSpaces() throws {

@@ -125,7 +125,8 @@ import Testing
     //   ("minimal when no finer neighbour reaches") would list it.
     // [0,0], [0,1]: every record alone, 7 > 2.
     // Minimal: [1,0] only (loss 1/8).
-    let exhaustive = try search(Self.seven, k: 2, suppress: 2.0 / 7, sensitive: "tier", l: 2,
+    let exhaustive = try search(
+      Self.seven, k: 2, suppress: 2.0 / 7, sensitive: "tier", l: 2,
       exhaustive: true)
     let byLevels = Dictionary(uniqueKeysWithValues: exhaustive.evaluated.map { ($0.levels, $0) })
     #expect(byLevels[[1, 0]]?.reachesTargets == true)
@@ -175,7 +176,9 @@ import Testing
   @Test func aLadderThatIsNoHierarchyIsGroupedFromTheRecords() throws {
     // "1987-05" (not a date, kept) equals 1987-05-17 at month, not at year: month's classes
     // do not merge into year's, so the ladder is no hierarchy.
-    let csv = "birth_date\n1987-05-17\n1987-05\n" + (1...18).map { "1990-01-\(10 + $0)" }
+    let csv =
+      "birth_date\n1987-05-17\n1987-05\n"
+      + (1...18).map { "1990-01-\(10 + $0)" }
       .joined(separator: "\n") + "\n"
     let dataset = try DatasetReader.read(csv, columns: ["birth_date"])
     let options = SuggestOptions(quasiIdentifiers: [.init(name: "birth_date")], k: 2)
@@ -188,7 +191,9 @@ import Testing
     #expect(report.suggestions.map(\.qi) == ["birth_date:month"])
     let exhaustive = try Suggestion(
       dataset: dataset, file: "t.csv",
-      options: { var o = options; o.exhaustive = true; return o }()
+      options: {
+        var o = options; o.exhaustive = true; return o
+      }()
     ).report
     #expect(exhaustive.evaluated.first { $0.levels == [2] }?.k == 1)
   }
