@@ -58,7 +58,7 @@ struct BatchRunner {
             var result = try rule.check(dataset, file: file, showValues: showValues)
             if suggests {
               result.suggestion = Self.suggestion(
-                dataset, file: file, quasiIdentifiers: rule.quasiIdentifiers, k: rule.k)
+                dataset, file: file, quasiIdentifiers: rule.scanOptions.quasiIdentifiers, k: rule.k)
             }
             results.append(result)
           }

@@ -57,9 +57,11 @@ public struct PolicyRule: Sendable, Equatable {
 
   /// The options `scan` would take for this rule.
   public var scanOptions: ScanOptions {
-    ScanOptions(
+    var options = ScanOptions(
       quasiIdentifiers: quasiIdentifiers, idColumn: idColumn, missingTokens: missingTokens,
       missingPolicy: missingPolicy, threshold: threshold, k: k, bounds: bounds,
       population: population, sensitiveAttributes: sensitiveAttributes)
+    options.setQuasiIdentifiers(specs: quasiIdentifiers)
+    return options
   }
 }
