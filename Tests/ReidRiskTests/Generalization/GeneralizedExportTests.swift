@@ -25,8 +25,11 @@ import Testing
 
   private func export(_ options: GeneralizeOptions) throws -> GeneralizedExport {
     let dataset = try DatasetReader.read(Self.csv, columns: Self.columns)
-    return try GeneralizedExport(
-      dataset: dataset, file: "t.csv", delimiter: UInt8(ascii: ","), options: options)
+    return try GeneralizedExport(dataset: dataset, file: "t.csv", options: options)
+  }
+
+  private func csv(_ export: GeneralizedExport) throws -> [UInt8] {
+    try export.csv(of: Array(Self.csv.utf8), file: "t.csv", delimiter: UInt8(ascii: ","))
   }
 
   private func options(suppressBelow: Int? = nil, masks: Bool = false) -> GeneralizeOptions {
@@ -44,7 +47,7 @@ import Testing
     #expect(result.report.recordsSuppressed == 1)
     #expect(result.report.k == 2)
     #expect(result.report.classes == 3)
-    let written = try DatasetReader.read(result.csv(), columns: Self.columns)
+    let written = try DatasetReader.read(csv(result), columns: Self.columns)
     #expect(written.recordCount == 7)
     #expect(written.header.names == Self.columns)
     #expect(written.values("zip") == ["021", "021", "021", "021", "021", "100", "100"])
@@ -73,7 +76,7 @@ import Testing
     #expect(result.report.recordsSuppressed == 0)
     #expect(result.report.classes == 2)
     #expect(result.report.k == 3)
-    let written = try DatasetReader.read(result.csv(), columns: Self.columns)
+    let written = try DatasetReader.read(csv(result), columns: Self.columns)
     #expect(written.values("zip") == ["021", "021", "021", "*", "*", "*", "*", "*"])
   }
 
@@ -94,7 +97,7 @@ import Testing
   }
 
   @Test func fieldsAreQuotedThroughLibcsvOnlyWhenNeeded() throws {
-    let bytes = try export(options()).csv()
+    let bytes = try csv(export(options()))
     let text = String(decoding: bytes, as: UTF8.self)
     let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
     #expect(lines[0] == "id,zip,birth_date,note,email")
@@ -111,7 +114,7 @@ import Testing
     options.drop = ["note"]
     let dropped = try export(options)
     #expect(dropped.report.columnsDropped == ["note"])
-    let header = String(decoding: dropped.csv().prefix { $0 != 0x0A }, as: UTF8.self)
+    let header = String(decoding: try csv(dropped).prefix { $0 != 0x0A }, as: UTF8.self)
     #expect(header == "id,zip,birth_date,email")
     options.drop = []
     options.dropsDirectIdentifiers = true
@@ -123,10 +126,28 @@ import Testing
   }
 
   @Test func aOneColumnFileKeepsItsEmptyRecords() throws {
-    let dataset = try DatasetReader.read("code\nAB1\n\"\"\nAB2\n", columns: ["code"])
+    let text = "code\nAB1\n\"\"\nAB2\n"
+    let dataset = try DatasetReader.read(text, columns: ["code"])
     let export = try GeneralizedExport(
-      dataset: dataset, file: "t.csv", delimiter: UInt8(ascii: ","),
+      dataset: dataset, file: "t.csv",
       options: GeneralizeOptions(quasiIdentifiers: ["code"], generalizations: ["code": .width(2)]))
-    #expect(String(decoding: export.csv(), as: UTF8.self) == "code\nAB\n\"\"\nAB\n")
+    let bytes = try export.csv(of: Array(text.utf8), file: "t.csv", delimiter: UInt8(ascii: ","))
+    #expect(String(decoding: bytes, as: UTF8.self) == "code\nAB\n\"\"\nAB\n")
+  }
+
+  @Test func onlyTheQuasiIdentifiersNeedToBeRead() throws {
+    // the export built from the quasi-identifier columns alone writes the same file
+    let dataset = try DatasetReader.read(Self.csv, columns: ["zip", "birth_date"])
+    let export = try GeneralizedExport(
+      dataset: dataset, file: "t.csv", options: options(suppressBelow: 2))
+    #expect(try csv(export) == csv(self.export(options(suppressBelow: 2))))
+  }
+
+  @Test func aFileThatChangedBetweenTheReadsIsAnError() throws {
+    let export = try export(options())
+    let shorter = Array(Self.csv.utf8.prefix(40))
+    #expect(throws: ScanError.self) {
+      try export.csv(of: shorter, file: "t.csv", delimiter: UInt8(ascii: ","))
+    }
   }
 }
