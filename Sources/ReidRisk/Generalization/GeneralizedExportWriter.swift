@@ -82,6 +82,10 @@ public final class GeneralizedExportWriter {
     /// Each header position's place among the written columns, or -1.
     let slot: [Int]
     let isSingle: Bool
+    /// The written quasi-identifier column at each header position, or nil.
+    let quasiIdentifierAt: [EncodedColumn?]
+    /// Whether the current record is written.
+    var isWritten = false
     var recordStart = 0
     var headerIsMalformed = false
 
@@ -93,16 +97,17 @@ public final class GeneralizedExportWriter {
       for (position, index) in export.keptIndices.enumerated() { slot[index] = position }
       self.slot = slot
       isSingle = export.keptIndices.count == 1
+      quasiIdentifierAt = (0..<fieldCount).map { export.quasiIdentifierColumns[$0] }
+      isWritten = true  // the header
     }
 
     override func field(_ bytes: UnsafeRawBufferPointer, index: Int) {
-      guard index < fieldCount, slot[index] >= 0 else { return }
+      guard isWritten, index < fieldCount, slot[index] >= 0 else { return }
       if record < 0 {
         writer.field(bytes, isOnlyField: isSingle)
         return
       }
-      guard record < export.isKept.count, export.isKept[record] else { return }
-      if let column = export.quasiIdentifierColumns[index] {
+      if let column = quasiIdentifierAt[index] {
         writer.field(column.dictionary.bytes(of: column.codes[record]), isOnlyField: isSingle)
       } else {
         writer.field(bytes, isOnlyField: isSingle)
@@ -112,14 +117,15 @@ public final class GeneralizedExportWriter {
     override func record(fields: Int) {
       defer { recordStart = writer.bytes.count }
       if fields != fieldCount {
+        // the record is skipped: it was not counted, so the next one keeps its number
         // lenient reading skipped this record too; strict reading stopped at it
         writer.truncate(to: recordStart)
         if record < 0 { headerIsMalformed = true }
         return
       }
-      let kept = record < 0 || (record < export.isKept.count && export.isKept[record])
+      if isWritten { writer.endRecord() }
       record += 1
-      if kept { writer.endRecord() }
+      isWritten = record < export.isKept.count && export.isKept[record]
     }
   }
 }
