@@ -39,12 +39,12 @@ struct DictionaryGeneralization: Sendable {
       let value = source.bytes(of: code)
       let index = Int(code)
       if isMissing[index] && !rule.replacesMissingValues {
-        codeMap[index] = dictionary.code(of: value)
+        codeMap[index] = value.withUnsafeBytes { dictionary.code(of: $0) }
       } else if let generalized = rule.apply(value) {
-        codeMap[index] = dictionary.code(of: generalized)
+        codeMap[index] = generalized.withUnsafeBytes { dictionary.code(of: $0) }
       } else {
         notApplicable[index] = true
-        codeMap[index] = dictionary.code(of: value)
+        codeMap[index] = value.withUnsafeBytes { dictionary.code(of: $0) }
       }
     }
     self.dictionary = dictionary

@@ -1,6 +1,6 @@
 extension Scan {
   /// A quasi-identifier column as grouped, and its generalization when it has one.
-  struct GroupedColumn {
+  struct GroupedColumn: Sendable {
     let column: EncodedColumn
     let generalization: GeneralizedColumn?
   }
@@ -10,17 +10,23 @@ extension Scan {
   static func generalized(_ columns: [EncodedColumn], options: ScanOptions, file: String)
     throws(ScanError) -> [GroupedColumn]
   {
-    var grouped: [GroupedColumn] = []
-    for column in columns {
+    // the columns are generalized at once on the available cores
+    let results: [Result<GroupedColumn, GeneralizationError>] = columns.concurrentMap { column in
       guard let level = options.generalizations[column.requestedName] else {
-        grouped.append(GroupedColumn(column: column, generalization: nil))
-        continue
+        return .success(GroupedColumn(column: column, generalization: nil))
       }
-      do {
+      do throws(GeneralizationError) {
         let result = try column.generalized(level, missingTokens: options.missingTokens)
-        grouped.append(GroupedColumn(column: result.column, generalization: result))
+        return .success(GroupedColumn(column: result.column, generalization: result))
       } catch {
-        throw ScanError(file: file, reason: error.description)
+        return .failure(error)
+      }
+    }
+    var grouped: [GroupedColumn] = []
+    for result in results {
+      switch result {
+      case .success(let column): grouped.append(column)
+      case .failure(let error): throw ScanError(file: file, reason: error.description)
       }
     }
     return grouped
