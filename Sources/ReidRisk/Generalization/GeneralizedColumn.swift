@@ -22,6 +22,9 @@ public struct GeneralizedColumn: Sendable {
   /// What the values the level did not apply to are not: "not dates", "not timestamps",
   /// "not integers", "not valid UTF-8 text".
   public let notApplicableKind: String
+  /// What the level meant on this column: applied to another file's column of the same
+  /// quasi-identifier (a superset), it gives values comparable with these.
+  let rule: GeneralizationRule
 }
 
 /// The generalization of one dictionary: the new dictionary, the new code of each old code,
@@ -73,6 +76,16 @@ extension EncodedColumn {
     ).type
   }
 
+  /// This column's values mapped by `rule` (another file's resolution of the same level).
+  func generalized(by rule: GeneralizationRule, missingTokens: [String]) -> EncodedColumn {
+    let mapping = DictionaryGeneralization(
+      dictionary, rule: rule, isMissing: missingCodes(tokens: missingTokens))
+    let newCodes = mapping.codeMap.withUnsafeBufferPointer { map in codes.map { map[Int($0)] } }
+    return EncodedColumn(
+      requestedName: requestedName, name: name, index: index, dictionary: mapping.dictionary,
+      codes: newCodes)
+  }
+
   /// This column generalized to `level`, which must fit its inferred type; `missingTokens` are
   /// the `--na` tokens (exact bytes).
   public func generalized(_ level: Generalization, missingTokens: [String] = [])
@@ -95,6 +108,7 @@ extension EncodedColumn {
         requestedName: requestedName, name: name, index: index, dictionary: mapping.dictionary,
         codes: newCodes),
       level: level, type: type, notApplicableRecords: records, notApplicableValues: values,
-      distinctBefore: dictionary.count, notApplicableKind: rule.notApplicableKind(type))
+      distinctBefore: dictionary.count, notApplicableKind: rule.notApplicableKind(type),
+      rule: rule)
   }
 }

@@ -31,4 +31,33 @@ extension Scan {
     }
     return grouped
   }
+
+  /// `source` with the quasi-identifiers generalized as `grouped` generalized the file's, so
+  /// that superset or population-table values compare with the file's generalized values.
+  static func generalized(
+    _ source: PopulationSource?, like grouped: [GroupedColumn], missingTokens: [String]
+  ) -> PopulationSource? {
+    let rules = Dictionary(
+      grouped.compactMap { column in
+        column.generalization.map { (column.column.requestedName, $0.rule) }
+      },
+      uniquingKeysWith: { first, _ in first })
+    guard let source, !rules.isEmpty else { return source }
+    func generalize(_ dataset: Dataset) -> Dataset {
+      Dataset(
+        header: dataset.header,
+        columns: dataset.columns.map { column in
+          rules[column.requestedName].map {
+            column.generalized(by: $0, missingTokens: missingTokens)
+          } ?? column
+        },
+        recordCount: dataset.recordCount, skippedRecords: dataset.skippedRecords,
+        lines: dataset.lines)
+    }
+    switch source {
+    case .superset(let dataset): return .superset(generalize(dataset))
+    case .table(let dataset, let countColumn):
+      return .table(generalize(dataset), countColumn: countColumn)
+    }
+  }
 }
