@@ -57,6 +57,13 @@ struct DictionaryGeneralization: Sendable {
 }
 
 extension EncodedColumn {
+  /// `missingCodes(tokens:)`, without copying each value when there are no tokens (a column
+  /// of timestamps to the second has about as many distinct values as records).
+  func missingValues(tokens: [String]) -> [Bool] {
+    guard tokens.isEmpty else { return missingCodes(tokens: tokens) }
+    return (0..<Int32(dictionary.count)).map { dictionary.bytes(of: $0).isEmpty }
+  }
+
   /// How many records hold each code.
   func recordsPerCode() -> [Int] {
     var counts = [Int](repeating: 0, count: dictionary.count)
@@ -79,7 +86,7 @@ extension EncodedColumn {
   /// This column's values mapped by `rule` (another file's resolution of the same level).
   func generalized(by rule: GeneralizationRule, missingTokens: [String]) -> EncodedColumn {
     let mapping = DictionaryGeneralization(
-      dictionary, rule: rule, isMissing: missingCodes(tokens: missingTokens))
+      dictionary, rule: rule, isMissing: missingValues(tokens: missingTokens))
     let newCodes = mapping.codeMap.withUnsafeBufferPointer { map in codes.map { map[Int($0)] } }
     return EncodedColumn(
       requestedName: requestedName, name: name, index: index, dictionary: mapping.dictionary,
@@ -92,7 +99,7 @@ extension EncodedColumn {
     throws(GeneralizationError) -> GeneralizedColumn
   {
     let counts = recordsPerCode()
-    let isMissing = missingCodes(tokens: missingTokens)
+    let isMissing = missingValues(tokens: missingTokens)
     let type = inferredType(counts: counts, isMissing: isMissing)
     let rule = try GeneralizationRule(level, column: name, type: type)
     let mapping = DictionaryGeneralization(dictionary, rule: rule, isMissing: isMissing)
