@@ -27,6 +27,8 @@
 /// suppression; Bayardo and Agrawal (2005) for discernibility.
 public struct Suggestion: Sendable {
   public let report: SuggestionReport
+  /// Lattices larger than this are refused rather than searched for minutes.
+  public static let maximumLatticeSize = 200_000
 
   public init(dataset: Dataset, file: String, options: SuggestOptions) throws(ScanError) {
     var ladders: [LatticeLadder] = []
@@ -44,6 +46,14 @@ public struct Suggestion: Sendable {
         throw ScanError(file: file, reason: error.description)
       }
       columns.append(column)
+    }
+    let size = ladders.reduce(1.0) { $0 * Double($1.count) }
+    guard size <= Double(Self.maximumLatticeSize) else {
+      throw ScanError(
+        file: file,
+        reason: "the lattice of \(ladders.map { String($0.count) }.joined(separator: " × "))"
+          + " settings is larger than \(Self.maximumLatticeSize); keep columns as they are"
+          + " with --fixed or start them at a level (zip:3)")
     }
     let sensitive = options.sensitive.flatMap { dataset.column(named: $0) }
     var search = LatticeSearch(
