@@ -48,6 +48,11 @@ struct GeneralizeCommand: ParsableCommand {
 
   func validate() throws {
     if input.files.count != 1 { throw ValidationError("generalize takes one input file") }
+    if input.missing != .value {
+      throw ValidationError(
+        "generalize counts a missing value as a value of its own; --missing exclude and wildcard"
+          + " apply to scan")
+    }
     if input.files[0] == output {
       throw ValidationError("--output must differ from the input file")
     }

@@ -67,6 +67,11 @@ struct SuggestCommand: ParsableCommand {
 
   func validate() throws {
     if input.files.count != 1 { throw ValidationError("suggest takes one input file") }
+    if input.missing != .value {
+      throw ValidationError(
+        "suggest counts a missing value as a value of its own; --missing exclude and wildcard"
+          + " apply to scan")
+    }
     if k < 1 { throw ValidationError("--k must be at least 1") }
     if let suppress, !(0...1).contains(suppress) {
       throw ValidationError("--suppress must be a share between 0 and 1, e.g. 0.01 for 1%")
