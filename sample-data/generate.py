@@ -29,6 +29,8 @@ import random
 
 SEED = 20261101            # member generator seed
 VOTER_SEED = SEED + 1      # voter-roll generator seed (independent stream)
+EVENT_SEED = SEED + 2      # registered_at / last_login stream (independent, so that adding
+                           # these columns left every other value of members.csv as it was)
 N_MEMBERS = 20_000
 N_VOTERS = 30_000
 VOTER_MEMBER_SHARE = 0.40  # share of members that also appear in the voter roll
@@ -37,7 +39,7 @@ REF_DATE = datetime.date(2026, 11, 1)  # "today" for the age column
 MEMBER_COLUMNS = [
     "member_id", "first_name", "last_name", "email", "phone", "birth_date",
     "age", "gender", "zip", "city", "state", "company", "job_title",
-    "join_date", "membership_tier", "events_attended", "bio",
+    "join_date", "registered_at", "last_login", "membership_tier", "events_attended", "bio",
 ]
 VOTER_COLUMNS = ["voter_id", "name", "zip", "birth_date", "gender"]
 
@@ -335,6 +337,37 @@ def make_bio(rng, city):
     return sep.join(parts)
 
 
+# The virtual event members register for: registrations cluster in the days and, most of
+# all, the last hours before it starts (reminder e-mails), as sign-ups for online events do.
+EVENT_START = datetime.datetime(2026, 10, 15, 18, 0, 0)
+REF_TIME = datetime.datetime(2026, 11, 1, 0, 0, 0)
+
+
+def make_registered_at(rng):
+    """'YYYY-MM-DD HH:MM:SS', seconds precision, or '' (about 35% never registered)."""
+    if rng.random() < 0.35:
+        return ""
+    u = rng.random()
+    if u < 0.25:      # the last two hours: the reminder e-mail
+        lead = rng.expovariate(1 / 1800)
+    elif u < 0.65:    # the last two days
+        lead = rng.expovariate(1 / 36_000)
+    else:             # the weeks before, since the announcement
+        lead = rng.expovariate(1 / 400_000)
+    lead = min(lead, 40 * 86_400)
+    t = EVENT_START - datetime.timedelta(seconds=int(lead) + 1)
+    return t.strftime("%Y-%m-%d %H:%M:%S")
+
+
+def make_last_login(rng):
+    """'YYYY-MM-DDTHH:MM:SSZ' (UTC, ISO 8601), recent logins most common; '' for about 10%."""
+    if rng.random() < 0.10:
+        return ""
+    back = min(rng.expovariate(1 / (9 * 86_400)), 365 * 86_400)
+    t = REF_TIME - datetime.timedelta(seconds=int(back) + 1)
+    return t.strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
 def _maybe_blank(rng, value, rate):
     return "" if rng.random() < rate else value
 
@@ -350,6 +383,7 @@ def generate_members(n, seed=SEED):
     larger run are identical to a run of k records with the same seed.
     """
     rng = random.Random(seed)
+    events_rng = random.Random(seed + (EVENT_SEED - SEED))
     for i in range(1, n + 1):
         gender = _pick(rng, _GENDER_VALUES, _GENDER_CUM)
         first, last = pick_name(rng, gender)
@@ -386,9 +420,11 @@ def generate_members(n, seed=SEED):
         company = _maybe_blank(rng, company, 0.03)
         job = _maybe_blank(rng, job, 0.025)
         join = _maybe_blank(rng, join, 0.01)
+        registered = make_registered_at(events_rng)
+        login = make_last_login(events_rng)
 
         yield [f"M{i:08d}", first, last, email, phone, birth_s, age_s, gender,
-               zip_, city, state, company, job, join, tier, str(events), bio]
+               zip_, city, state, company, job, join, registered, login, tier, str(events), bio]
 
 
 def write_rows(path, header, rows):

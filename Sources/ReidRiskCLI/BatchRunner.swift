@@ -21,6 +21,8 @@ struct BatchRunner {
   var digests = false
   /// Names the rules' policy in their references, for a batch that holds several policies.
   var namesPolicy = false
+  /// Add the best `suggest` settings to each result (`report --suggest`).
+  var suggests = false
 
   func run(_ files: [String]) -> BatchReport {
     BatchReport(
@@ -55,10 +57,15 @@ struct BatchRunner {
       switch source {
       case .options(let inputs):
         let dataset = try InputReader.read(file, request: inputs.request, digest: digest)
-        results.append(
-          try RuleResult.measure(
-            dataset, file: file, options: inputs.options,
-            populationSource: inputs.populationSource, rule: nil, showValues: showValues))
+        var result = try RuleResult.measure(
+          dataset, file: file, options: inputs.options,
+          populationSource: inputs.populationSource, rule: nil, showValues: showValues)
+        if suggests {
+          result.suggestion = Self.suggestion(
+            dataset, file: file, quasiIdentifiers: inputs.options.quasiIdentifiers,
+            k: inputs.options.k)
+        }
+        results.append(result)
       case .policy(let loaded, let overrides):
         let rules = loaded.policy.rules(matching: loaded.location(of: file)).map { rule in
           var rule = rule
@@ -86,6 +93,11 @@ struct BatchRunner {
               options: inputs[rule.line]?.options ?? rule.settings.measureOptions,
               populationSource: inputs[rule.line]?.populationSource, showValues: showValues)
             if namesPolicy { result.rule?.policy = loaded.policy.file }
+            if suggests {
+              let options = inputs[rule.line]?.options ?? rule.settings.measureOptions
+              result.suggestion = Self.suggestion(
+                dataset, file: file, quasiIdentifiers: options.quasiIdentifiers, k: options.k)
+            }
             results.append(result)
           }
         }
@@ -103,6 +115,16 @@ struct BatchRunner {
       return FileResult(file: file, location: location, error: "\(error)", input: digest?.facts)
     }
     return FileResult(file: file, location: location, results: results, input: digest?.facts)
+  }
+
+  /// The minimal generalizations of `quasiIdentifiers` reaching k on `dataset`, or nil when
+  /// a column's levels do not fit (the report then goes without the section).
+  static func suggestion(_ dataset: Dataset, file: String, quasiIdentifiers: [String], k: Int)
+    -> SuggestionReport?
+  {
+    let options = SuggestOptions(
+      quasiIdentifiers: quasiIdentifiers.map { QuasiIdentifierSpec(name: $0) }, k: k)
+    return try? Suggestion(dataset: dataset, file: file, options: options).report
   }
 
   /// The time now, as ISO 8601 in UTC, e.g. 2025-01-31T09:30:00Z; SOURCE_DATE_EPOCH, when

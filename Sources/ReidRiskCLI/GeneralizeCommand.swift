@@ -83,15 +83,18 @@ struct GeneralizeCommand: ParsableCommand {
     do {
       let peek = try HeaderPeek.headerAndDelimiter(
         of: file, delimiter: input.delimiterByte, isStrict: !input.isLenient, command: "generalize")
-      let dataset = try InputReader.read(file, request: input.request(columns: peek.header.names))
+      // first read: the quasi-identifiers (every column when direct identifiers are looked for)
+      let dataset = try InputReader.read(
+        file,
+        request: input.request(columns: dropDirectIdentifiers ? peek.header.names : specs.names))
       let export: GeneralizedExport
       do {
-        export = try GeneralizedExport(
-          dataset: dataset, file: file, delimiter: peek.delimiter, options: options)
+        export = try GeneralizedExport(dataset: dataset, file: file, options: options)
       } catch {
         throw ReportedError(message: error.description)
       }
-      let bytes = export.csv()
+      // second read: every record written, field by field
+      let bytes = try Self.write(export, file: file, delimiter: peek.delimiter, input: input)
       guard let csv = String(validating: bytes, as: UTF8.self) else {
         throw ReportedError(
           message: "\(file): the generalized file would hold bytes that are not UTF-8;"
@@ -110,6 +113,54 @@ struct GeneralizeCommand: ParsableCommand {
     switch format {
     case .json: print(JSONReport.render([report], asArray: false), terminator: "")
     default: print(report.text(output: output), terminator: "")
+    }
+  }
+
+  /// Streams `file` (gzip or not) through the export's writer.
+  private static func write(
+    _ export: GeneralizedExport, file: String, delimiter: UInt8, input: InputOptions
+  ) throws(ReportedError) -> [UInt8] {
+    let descriptor = open(file, O_RDONLY)
+    guard descriptor >= 0 else {
+      throw ReportedError(
+        message: "\(file): cannot open (\(String(cString: strerror(errno)))); check the path")
+    }
+    defer { close(descriptor) }
+    let size = 8 << 20
+    let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: size, alignment: 16)
+    defer { buffer.deallocate() }
+    do {
+      let writer = try GeneralizedExportWriter(
+        export: export, file: file, delimiter: delimiter, isStrict: !input.isLenient)
+      var gzip: GzipStream?
+      var isFirst = true
+      while true {
+        let count = Foundation.read(descriptor, buffer.baseAddress, size)
+        if count < 0 {
+          if errno == EINTR { continue }
+          throw ReportedError(
+            message: "\(file): read failed (\(String(cString: strerror(errno))))")
+        }
+        if count == 0 { break }
+        let chunk = UnsafeRawBufferPointer(rebasing: buffer[..<count])
+        if isFirst {
+          isFirst = false
+          if GzipStream.isGzip(chunk) { gzip = try GzipStream(file: file, outputSize: size) }
+        }
+        if let gzip {
+          try gzip.decompress(chunk) { try writer.consume($0) }
+        } else {
+          try writer.consume(chunk)
+        }
+      }
+      try gzip?.finish()
+      return try writer.finish()
+    } catch let error as ScanError {
+      throw ReportedError(message: error.description)
+    } catch let error as ReportedError {
+      throw error
+    } catch {
+      throw ReportedError(message: "\(file): \(error)")
     }
   }
 }

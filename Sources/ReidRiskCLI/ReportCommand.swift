@@ -48,6 +48,9 @@ struct ReportCommand: ParsableCommand {
     help: "Show the quasi-identifier values of the first flagged records (they identify people).")
   var showValues = false
 
+  @Flag(help: "Add a \"what would make it safe\" section: the best generalizations reaching --k.")
+  var suggest = false
+
   @OptionGroup(title: "Settings (over the policy's rules)") var settings: SettingOptions
 
   func validate() throws {
@@ -70,6 +73,7 @@ struct ReportCommand: ParsableCommand {
     let files = try FileDiscovery.files(from: input.files, recursive: recursive)
     var runner = BatchRunner(source: source, showValues: showValues)
     runner.digests = true
+    runner.suggests = suggest
     let batch = runner.run(files)
     for file in batch.files where file.error != nil {
       Terminal.error(file.error ?? "")

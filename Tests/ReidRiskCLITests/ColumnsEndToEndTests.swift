@@ -46,7 +46,8 @@ import Testing
     #expect(run.status == 0)
     #expect(
       run.standardOutput.contains(
-        "suggested: --qi birth_date,age,gender,zip,city,state,company,job_title,join_date\n"))
+        "suggested: --qi birth_date,age,gender,zip,city,state,company,job_title,join_date,"
+          + "registered_at:hour,last_login:hour\n"))
     #expect(
       run.standardOutput.contains(
         "direct identifiers: member_id, first_name, last_name, email, phone"))

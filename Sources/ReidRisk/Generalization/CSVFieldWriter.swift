@@ -53,6 +53,12 @@ struct CSVFieldWriter {
     field.withUnsafeBytes { self.field($0, isOnlyField: isOnlyField) }
   }
 
+  /// Drops what was written after `count` bytes (a record that turned out to be skipped).
+  mutating func truncate(to count: Int) {
+    bytes.removeSubrange(count...)
+    fieldsInRecord = 0
+  }
+
   mutating func endRecord() {
     bytes.append(0x0A)
     fieldsInRecord = 0

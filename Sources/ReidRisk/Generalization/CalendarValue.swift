@@ -11,31 +11,30 @@
 /// seconds 00–60 (a leap second). `2024-05-01T13:45:10+02:00` gives year `2024`, month `05`,
 /// day `01`, hour `13`, minute `45`, zone `+02:00`.
 struct CalendarValue: Equatable {
-  /// Four digits.
-  var year: [UInt8]
-  var month: [UInt8]
-  var day: [UInt8]
+  /// The value laid out as written: `YYYY-MM-DD` at 0..<10, and with a time of day the hour
+  /// at 11..<13, the minute at 14..<16, and the zone from `zoneStart` to the end.
+  private var bytes: [UInt8]
+  private var hasTime = false
+  private var zoneStart = 0
+
+  var year: ArraySlice<UInt8> { bytes[0..<4] }
+  var month: ArraySlice<UInt8> { bytes[5..<7] }
+  var day: ArraySlice<UInt8> { bytes[8..<10] }
   /// Two digits each, when the value holds a time of day.
-  var hour: [UInt8]?
-  var minute: [UInt8]?
+  var hour: ArraySlice<UInt8>? { hasTime ? bytes[11..<13] : nil }
+  var minute: ArraySlice<UInt8>? { hasTime ? bytes[14..<16] : nil }
   /// The zone as written (`Z`, `+02:00`), or empty.
-  var zone: [UInt8] = []
+  var zone: ArraySlice<UInt8> { hasTime ? bytes[zoneStart...] : [] }
 
   init?(_ value: some Collection<UInt8>, epochSeconds: Bool = false) {
     guard let parsed = Self.parse(Array(value), epochSeconds: epochSeconds) else { return nil }
     self = parsed
   }
 
-  private init(
-    year: [UInt8], month: [UInt8], day: [UInt8], hour: [UInt8]? = nil, minute: [UInt8]? = nil,
-    zone: [UInt8] = []
-  ) {
-    self.year = year
-    self.month = month
-    self.day = day
-    self.hour = hour
-    self.minute = minute
-    self.zone = zone
+  private init(bytes: [UInt8], hasTime: Bool, zoneStart: Int) {
+    self.bytes = bytes
+    self.hasTime = hasTime
+    self.zoneStart = zoneStart
   }
 
   private static func parse(_ bytes: [UInt8], epochSeconds: Bool) -> CalendarValue? {
@@ -43,9 +42,9 @@ struct CalendarValue: Equatable {
       return CalendarValue(epoch: bytes.reduce(0) { $0 * 10 + Int($1 - 0x30) })
     }
     guard bytes.count >= 10, Self.isDate(bytes[0..<10]) else { return nil }
-    var value = CalendarValue(
-      year: Array(bytes[0..<4]), month: Array(bytes[5..<7]), day: Array(bytes[8..<10]))
-    guard bytes.count > 10 else { return value }
+    guard bytes.count > 10 else {
+      return CalendarValue(bytes: bytes, hasTime: false, zoneStart: 10)
+    }
     // a time: " HH:MM:SS" or "THH:MM:SS", then ".fraction", then a zone
     guard bytes.count >= 19, bytes[10] == 0x20 || bytes[10] == UInt8(ascii: "T"),
       Self.isDigits(bytes[11..<13]), bytes[13] == UInt8(ascii: ":"), Self.isDigits(bytes[14..<16]),
@@ -59,20 +58,15 @@ struct CalendarValue: Equatable {
       guard !digits.isEmpty else { return nil }
       rest = rest.dropFirst(1 + digits.count)
     }
-    if rest.elementsEqual([UInt8(ascii: "Z")]) {
-      value.zone = Array(rest)
-    } else if rest.count == 6, rest.first == UInt8(ascii: "+") || rest.first == UInt8(ascii: "-"),
-      Self.isDigits(rest.dropFirst().prefix(2)), rest[rest.startIndex + 3] == UInt8(ascii: ":"),
-      Self.isDigits(rest.suffix(2)), Self.number(rest.dropFirst().prefix(2)) <= 23,
-      Self.number(rest.suffix(2)) <= 59
-    {
-      value.zone = Array(rest)
-    } else if !rest.isEmpty {
-      return nil
-    }
-    value.hour = Array(bytes[11..<13])
-    value.minute = Array(bytes[14..<16])
-    return value
+    let isZone =
+      rest.isEmpty || rest.elementsEqual([UInt8(ascii: "Z")])
+      || (rest.count == 6 && (rest.first == UInt8(ascii: "+") || rest.first == UInt8(ascii: "-"))
+        && Self.isDigits(rest.dropFirst().prefix(2))
+        && rest[rest.startIndex + 3] == UInt8(ascii: ":")
+        && Self.isDigits(rest.suffix(2)) && Self.number(rest.dropFirst().prefix(2)) <= 23
+        && Self.number(rest.suffix(2)) <= 59)
+    guard isZone else { return nil }
+    return CalendarValue(bytes: bytes, hasTime: true, zoneStart: rest.startIndex)
   }
 
   /// The UTC date and time `seconds` after 1970-01-01 00:00:00 (Hinnant's days-to-civil).
@@ -88,9 +82,19 @@ struct CalendarValue: Equatable {
     let day = dayOfYear - (153 * monthIndex + 2) / 5 + 1
     let month = monthIndex < 10 ? monthIndex + 3 : monthIndex - 9
     let year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0)
-    self.init(
-      year: Self.digits(year, 4), month: Self.digits(month, 2), day: Self.digits(day, 2),
-      hour: Self.digits(secondOfDay / 3600, 2), minute: Self.digits(secondOfDay / 60 % 60, 2))
+    let dash = UInt8(ascii: "-")
+    let bytes =
+      Self.digits(year, 4) + [dash] + Self.digits(month, 2) + [dash] + Self.digits(day, 2)
+      + [0x20] + Self.digits(secondOfDay / 3600, 2) + [UInt8(ascii: ":")]
+      + Self.digits(secondOfDay / 60 % 60, 2)
+    self.init(bytes: bytes, hasTime: true, zoneStart: bytes.count)
+  }
+
+  static func == (lhs: CalendarValue, rhs: CalendarValue) -> Bool {
+    lhs.year.elementsEqual(rhs.year) && lhs.month.elementsEqual(rhs.month)
+      && lhs.day.elementsEqual(rhs.day) && lhs.hour.map(Array.init) == rhs.hour.map(Array.init)
+      && lhs.minute.map(Array.init) == rhs.minute.map(Array.init)
+      && lhs.zone.elementsEqual(rhs.zone)
   }
 
   /// `YYYY-MM-DD` with a day that exists.
@@ -111,21 +115,42 @@ struct CalendarValue: Equatable {
 
   /// The value at `level`; nil when the level needs a time of day this value lacks.
   func generalized(_ level: Generalization) -> [UInt8]? {
-    let dash = UInt8(ascii: "-")
+    var output: [UInt8] = []
+    output.reserveCapacity(22)
+    func date() {
+      output += year
+      output.append(UInt8(ascii: "-"))
+      output += month
+      output.append(UInt8(ascii: "-"))
+      output += day
+    }
     switch level {
     case .minute:
       guard let hour, let minute else { return nil }
-      return year + [dash] + month + [dash] + day + [0x20] + hour + [UInt8(ascii: ":")] + minute
-        + zone
+      date()
+      output.append(0x20)
+      output += hour
+      output.append(UInt8(ascii: ":"))
+      output += minute
+      output += zone
     case .hour:
       guard let hour else { return nil }
-      return year + [dash] + month + [dash] + day + [0x20] + hour + zone
-    case .day: return year + [dash] + month + [dash] + day
-    case .month: return year + [dash] + month
-    case .year: return year
-    case .decade: return Array(year.prefix(3)) + Array("0s".utf8)
+      date()
+      output.append(0x20)
+      output += hour
+      output += zone
+    case .day: date()
+    case .month:
+      output += year
+      output.append(UInt8(ascii: "-"))
+      output += month
+    case .year: output += year
+    case .decade:
+      output += year.prefix(3)
+      output += [UInt8(ascii: "0"), UInt8(ascii: "s")]
     default: return nil
     }
+    return output
   }
 
   static func isDigit(_ byte: UInt8) -> Bool { (0x30...0x39).contains(byte) }

@@ -84,7 +84,7 @@ public struct GeneralizeReport: Sendable, Encodable, Equatable {
           + String(repeating: " ", count: valueWidth - value.count) + value + "  " + meaning)
     }
     for note in generalizations {
-      lines.append("  \(safe(note.column)) \(safe(note.summary))")
+      lines.append("  \(safe(note.column))\(safe(note.summary))")
     }
     return lines.joined(separator: "\n") + "\n"
   }

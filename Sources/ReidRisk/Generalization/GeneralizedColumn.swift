@@ -22,6 +22,9 @@ public struct GeneralizedColumn: Sendable {
   /// What the values the level did not apply to are not: "not dates", "not timestamps",
   /// "not integers", "not valid UTF-8 text".
   public let notApplicableKind: String
+  /// What the level meant on this column: applied to another file's column of the same
+  /// quasi-identifier (a superset), it gives values comparable with these.
+  let rule: GeneralizationRule
 }
 
 /// The generalization of one dictionary: the new dictionary, the new code of each old code,
@@ -39,12 +42,12 @@ struct DictionaryGeneralization: Sendable {
       let value = source.bytes(of: code)
       let index = Int(code)
       if isMissing[index] && !rule.replacesMissingValues {
-        codeMap[index] = dictionary.code(of: value)
+        codeMap[index] = value.withUnsafeBytes { dictionary.code(of: $0) }
       } else if let generalized = rule.apply(value) {
-        codeMap[index] = dictionary.code(of: generalized)
+        codeMap[index] = generalized.withUnsafeBytes { dictionary.code(of: $0) }
       } else {
         notApplicable[index] = true
-        codeMap[index] = dictionary.code(of: value)
+        codeMap[index] = value.withUnsafeBytes { dictionary.code(of: $0) }
       }
     }
     self.dictionary = dictionary
@@ -54,6 +57,13 @@ struct DictionaryGeneralization: Sendable {
 }
 
 extension EncodedColumn {
+  /// `missingCodes(tokens:)`, without copying each value when there are no tokens (a column
+  /// of timestamps to the second has about as many distinct values as records).
+  func missingValues(tokens: [String]) -> [Bool] {
+    guard tokens.isEmpty else { return missingCodes(tokens: tokens) }
+    return (0..<Int32(dictionary.count)).map { dictionary.bytes(of: $0).isEmpty }
+  }
+
   /// How many records hold each code.
   func recordsPerCode() -> [Int] {
     var counts = [Int](repeating: 0, count: dictionary.count)
@@ -73,13 +83,23 @@ extension EncodedColumn {
     ).type
   }
 
+  /// This column's values mapped by `rule` (another file's resolution of the same level).
+  func generalized(by rule: GeneralizationRule, missingTokens: [String]) -> EncodedColumn {
+    let mapping = DictionaryGeneralization(
+      dictionary, rule: rule, isMissing: missingValues(tokens: missingTokens))
+    let newCodes = mapping.codeMap.withUnsafeBufferPointer { map in codes.map { map[Int($0)] } }
+    return EncodedColumn(
+      requestedName: requestedName, name: name, index: index, dictionary: mapping.dictionary,
+      codes: newCodes)
+  }
+
   /// This column generalized to `level`, which must fit its inferred type; `missingTokens` are
   /// the `--na` tokens (exact bytes).
   public func generalized(_ level: Generalization, missingTokens: [String] = [])
     throws(GeneralizationError) -> GeneralizedColumn
   {
     let counts = recordsPerCode()
-    let isMissing = missingCodes(tokens: missingTokens)
+    let isMissing = missingValues(tokens: missingTokens)
     let type = inferredType(counts: counts, isMissing: isMissing)
     let rule = try GeneralizationRule(level, column: name, type: type)
     let mapping = DictionaryGeneralization(dictionary, rule: rule, isMissing: isMissing)
@@ -95,6 +115,7 @@ extension EncodedColumn {
         requestedName: requestedName, name: name, index: index, dictionary: mapping.dictionary,
         codes: newCodes),
       level: level, type: type, notApplicableRecords: records, notApplicableValues: values,
-      distinctBefore: dictionary.count, notApplicableKind: rule.notApplicableKind(type))
+      distinctBefore: dictionary.count, notApplicableKind: rule.notApplicableKind(type),
+      rule: rule)
   }
 }

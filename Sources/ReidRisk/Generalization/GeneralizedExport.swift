@@ -8,15 +8,17 @@
 /// smaller than K (or join records already `*` everywhere).
 public struct GeneralizedExport: Sendable {
   public let report: GeneralizeReport
-  private let columns: [EncodedColumn]
-  private let isKept: [Bool]
-  private let delimiter: UInt8
+  /// The header positions written, in order.
+  let keptIndices: [Int]
+  /// The written codes of each quasi-identifier, by header position.
+  let quasiIdentifierColumns: [Int: EncodedColumn]
+  let isKept: [Bool]
+  let header: Header
 
-  public init(dataset: Dataset, file: String, delimiter: UInt8, options: GeneralizeOptions)
-    throws(ScanError)
-  {
+  public init(dataset: Dataset, file: String, options: GeneralizeOptions) throws(ScanError) {
     let header = dataset.header
     func column(at index: Int) -> EncodedColumn? { dataset.columns.first { $0.index == index } }
+    self.header = header
     let qiIndices: [Int]
     let dropIndices: [Int]
     do {
@@ -91,11 +93,9 @@ public struct GeneralizedExport: Sendable {
     let histogram = Partition(
       columns: written, distinctValues: qiIndices.compactMap { finalColumns[$0]?.dictionary.count }
     ).histogram
-    columns = header.names.indices.filter { !dropped.contains($0) }.compactMap {
-      finalColumns[$0] ?? column(at: $0)
-    }
+    keptIndices = header.names.indices.filter { !dropped.contains($0) }
+    quasiIdentifierColumns = finalColumns
     self.isKept = isKept
-    self.delimiter = delimiter
     report = GeneralizeReport(
       file: file, recordsRead: recordCount, recordsWritten: recordCount - suppressed,
       recordsSuppressed: suppressed, recordsMasked: masked, masks: options.masks,
@@ -104,28 +104,24 @@ public struct GeneralizedExport: Sendable {
         options.quasiIdentifiers.map {
           .init(name: $0, generalization: options.generalizations[$0])
         }),
-      columnsWritten: columns.count,
+      columnsWritten: keptIndices.count,
       columnsDropped: header.names.indices.filter(dropped.contains).map { header.names[$0] },
       k: histogram.smallestClass, classes: histogram.classCount,
       sampleUniques: histogram.classes(ofSize: 1), generalizations: notes)
   }
 
-  /// The export as CSV bytes: the header, then the kept records in input order.
-  public func csv() -> [UInt8] {
-    var writer = CSVFieldWriter(delimiter: delimiter, capacity: 64 << 10)
-    let isSingle = columns.count == 1
-    for column in columns {
-      Array(column.name.utf8).withUnsafeBytes { writer.field($0, isOnlyField: isSingle) }
+  /// The export of the file `bytes` (the whole file, for tests and small inputs).
+  public func csv(
+    of bytes: [UInt8], file: String, delimiter: UInt8, isStrict: Bool = true
+  ) throws(ScanError) -> [UInt8] {
+    let writer = try GeneralizedExportWriter(
+      export: self, file: file, delimiter: delimiter, isStrict: isStrict)
+    let failure: ScanError? = bytes.withUnsafeBytes { buffer in
+      do throws(ScanError) { try writer.consume(buffer) } catch { return error }
+      return nil
     }
-    writer.endRecord()
-    let recordCount = isKept.count
-    for record in 0..<recordCount where isKept[record] {
-      for column in columns {
-        writer.field(column.dictionary.bytes(of: column.codes[record]), isOnlyField: isSingle)
-      }
-      writer.endRecord()
-    }
-    return writer.bytes
+    if let failure { throw failure }
+    return try writer.finish()
   }
 }
 

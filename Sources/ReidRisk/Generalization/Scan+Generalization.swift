@@ -1,6 +1,6 @@
 extension Scan {
   /// A quasi-identifier column as grouped, and its generalization when it has one.
-  struct GroupedColumn {
+  struct GroupedColumn: Sendable {
     let column: EncodedColumn
     let generalization: GeneralizedColumn?
   }
@@ -10,19 +10,54 @@ extension Scan {
   static func generalized(_ columns: [EncodedColumn], options: ScanOptions, file: String)
     throws(ScanError) -> [GroupedColumn]
   {
-    var grouped: [GroupedColumn] = []
-    for column in columns {
+    // the columns are generalized at once on the available cores
+    let results: [Result<GroupedColumn, GeneralizationError>] = columns.concurrentMap { column in
       guard let level = options.generalizations[column.requestedName] else {
-        grouped.append(GroupedColumn(column: column, generalization: nil))
-        continue
+        return .success(GroupedColumn(column: column, generalization: nil))
       }
-      do {
+      do throws(GeneralizationError) {
         let result = try column.generalized(level, missingTokens: options.missingTokens)
-        grouped.append(GroupedColumn(column: result.column, generalization: result))
+        return .success(GroupedColumn(column: result.column, generalization: result))
       } catch {
-        throw ScanError(file: file, reason: error.description)
+        return .failure(error)
+      }
+    }
+    var grouped: [GroupedColumn] = []
+    for result in results {
+      switch result {
+      case .success(let column): grouped.append(column)
+      case .failure(let error): throw ScanError(file: file, reason: error.description)
       }
     }
     return grouped
+  }
+
+  /// `source` with the quasi-identifiers generalized as `grouped` generalized the file's, so
+  /// that superset or population-table values compare with the file's generalized values.
+  static func generalized(
+    _ source: PopulationSource?, like grouped: [GroupedColumn], missingTokens: [String]
+  ) -> PopulationSource? {
+    let rules = Dictionary(
+      grouped.compactMap { column in
+        column.generalization.map { (column.column.requestedName, $0.rule) }
+      },
+      uniquingKeysWith: { first, _ in first })
+    guard let source, !rules.isEmpty else { return source }
+    func generalize(_ dataset: Dataset) -> Dataset {
+      Dataset(
+        header: dataset.header,
+        columns: dataset.columns.map { column in
+          rules[column.requestedName].map {
+            column.generalized(by: $0, missingTokens: missingTokens)
+          } ?? column
+        },
+        recordCount: dataset.recordCount, skippedRecords: dataset.skippedRecords,
+        lines: dataset.lines)
+    }
+    switch source {
+    case .superset(let dataset): return .superset(generalize(dataset))
+    case .table(let dataset, let countColumn):
+      return .table(generalize(dataset), countColumn: countColumn)
+    }
   }
 }

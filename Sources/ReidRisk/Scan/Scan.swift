@@ -49,7 +49,9 @@ public struct Scan: Sendable {
     let uniques = RecordShare(records: histogram.sampleUniques, of: records)
     let models = try PopulationModels(
       partition: partition, histogram: histogram, dataset: dataset, file: file, options: options,
-      quasiIdentifiers: quasiIdentifiers, source: populationSource)
+      quasiIdentifiers: quasiIdentifiers,
+      source: Self.generalized(
+        populationSource, like: generalized, missingTokens: options.missingTokens))
     let sensitiveOptions = options
     let sensitive = options.sensitiveAttributes.compactMap { dataset.column(named: $0) }
       .concurrentMap {

@@ -5,7 +5,7 @@
 /// A node one level coarser in one column follows from this one (`coarsened`): that column's
 /// codes go up one level, and the classes whose keys become equal merge. Cost: one look-up
 /// per class, never per record; nodes high in the lattice have few classes.
-struct LatticeClasses {
+struct LatticeClasses: Sendable {
   /// `codes[c][j]`: class j's code in column c.
   var codes: [[Int32]]
   var sizes: [Int32]
@@ -40,22 +40,35 @@ struct LatticeClasses {
     var newCodes = codes
     newCodes[column] = up.withUnsafeBufferPointer { map in codes[column].map { map[Int($0)] } }
     var sizes: [Int32] = []
-    var keptCodes = [[Int32]](repeating: [], count: codes.count)
+    var first: [Int] = []  // the first old class of each new class
     var classOf = [Int32](repeating: 0, count: count)
     if let packing = PackedKeys(distinctValues: distinct) {
-      var index = PackedClassIndex(expectedClasses: count)
-      for old in 0..<count {
-        var key: UInt64 = 0
+      var keys = [UInt64](repeating: 0, count: count)
+      keys.withUnsafeMutableBufferPointer { keys in
         for c in newCodes.indices {
-          key |= UInt64(UInt32(bitPattern: newCodes[c][old])) << packing.shifts[c]
+          let shift = packing.shifts[c]
+          newCodes[c].withUnsafeBufferPointer { codes in
+            for old in 0..<codes.count {
+              keys[old] |= UInt64(UInt32(bitPattern: codes[old])) << shift
+            }
+          }
         }
-        let (id, isNew) = index.insert(key)
-        if isNew {
-          sizes.append(0)
-          for c in newCodes.indices { keptCodes[c].append(newCodes[c][old]) }
+      }
+      var index = PackedClassIndex(expectedClasses: count / 2)
+      keys.withUnsafeBufferPointer { keys in
+        self.sizes.withUnsafeBufferPointer { oldSizes in
+          classOf.withUnsafeMutableBufferPointer { classOf in
+            for old in 0..<keys.count {
+              let (id, isNew) = index.insert(keys[old])
+              if isNew {
+                sizes.append(0)
+                first.append(old)
+              }
+              sizes[Int(id)] += oldSizes[old]
+              classOf[old] = id
+            }
+          }
         }
-        sizes[Int(id)] += self.sizes[old]
-        classOf[old] = id
       }
     } else {
       var index = ClassIndex(width: codes.count)
@@ -65,13 +78,19 @@ struct LatticeClasses {
         let (id, isNew) = index.insert(key)
         if isNew {
           sizes.append(0)
-          for c in newCodes.indices { keptCodes[c].append(newCodes[c][old]) }
+          first.append(old)
         }
         sizes[Int(id)] += self.sizes[old]
         classOf[old] = id
       }
     }
+    let keptCodes = newCodes.map { codes in
+      codes.withUnsafeBufferPointer { codes in first.map { codes[$0] } }
+    }
     return LatticeClasses(
-      codes: keptCodes, sizes: sizes, classOfBase: classOfBase.map { $0.map { classOf[Int($0)] } })
+      codes: keptCodes, sizes: sizes,
+      classOfBase: classOfBase.map { bases in
+        classOf.withUnsafeBufferPointer { map in bases.map { map[Int($0)] } }
+      })
   }
 }

@@ -37,7 +37,7 @@ struct LatticeLadder: Sendable {
     column: EncodedColumn, start: Generalization?, isFixed: Bool, missingTokens: [String]
   ) throws(GeneralizationError) {
     let counts = column.recordsPerCode()
-    let isMissing = column.missingCodes(tokens: missingTokens)
+    let isMissing = column.missingValues(tokens: missingTokens)
     let type = column.inferredType(counts: counts, isMissing: isMissing)
     let standard = Self.standardLevels(type: type, column: column, isMissing: isMissing)
     var levels: [Generalization?]

@@ -27,6 +27,8 @@
 /// suppression; Bayardo and Agrawal (2005) for discernibility.
 public struct Suggestion: Sendable {
   public let report: SuggestionReport
+  /// Lattices larger than this are refused rather than searched for minutes.
+  public static let maximumLatticeSize = 200_000
 
   public init(dataset: Dataset, file: String, options: SuggestOptions) throws(ScanError) {
     var ladders: [LatticeLadder] = []
@@ -45,6 +47,14 @@ public struct Suggestion: Sendable {
       }
       columns.append(column)
     }
+    let size = ladders.reduce(1.0) { $0 * Double($1.count) }
+    guard size <= Double(Self.maximumLatticeSize) else {
+      throw ScanError(
+        file: file,
+        reason: "the lattice of \(ladders.map { String($0.count) }.joined(separator: " × "))"
+          + " settings is larger than \(Self.maximumLatticeSize); keep columns as they are"
+          + " with --fixed or start them at a level (zip:3)")
+    }
     let sensitive = options.sensitive.flatMap { dataset.column(named: $0) }
     var search = LatticeSearch(
       columns: columns, ladders: ladders, sensitive: sensitive, options: options)
@@ -53,7 +63,7 @@ public struct Suggestion: Sendable {
 }
 
 /// The walk over the lattice; see `Suggestion`.
-struct LatticeSearch {
+struct LatticeSearch: Sendable {
   let columns: [EncodedColumn]
   let ladders: [LatticeLadder]
   let sensitive: EncodedColumn?
@@ -100,36 +110,53 @@ struct LatticeSearch {
     var previous: [Int: LatticeClasses] = [:]
     let tracksBase = sensitive != nil
     for (height, nodes) in byHeight.enumerated() {
-      var current: [Int: LatticeClasses] = [:]
+      // the nodes of this height to evaluate, each with the finer neighbour to merge from
+      var pending: [(id: Int, levels: [Int], parent: (column: Int, id: Int)?)] = []
       for levels in nodes {
         let id = Self.id(of: levels, shape: shape)
         let finer = levels.indices.filter { levels[$0] > 0 }.map { column in
-          (column, id - Self.stride(column, shape: shape))
+          (column: column, id: id - Self.stride(column, shape: shape))
         }
-        if prunes, finer.contains(where: { reaches[$0.1] == true }) {
+        if prunes, finer.contains(where: { reaches[$0.id] == true }) {
           reaches[id] = true
           continue
         }
-        let classes: LatticeClasses
-        if height == 0 {
-          classes = LatticeClasses.bottom(
-            columns: columns, ladders: ladders, tracksBase: tracksBase,
-            baseClassOfRecord: &baseClassOfRecord)
-        } else if isHierarchy,
-          let (column, parent) = finer.filter({ previous[$0.1] != nil })
-            .min(by: { previous[$0.1]!.count < previous[$1.1]!.count })
-        {
-          classes = previous[parent]!.coarsened(
-            column: column, by: ladders[column].up[levels[column] - 1],
-            distinct: levels.indices.map { ladders[$0].distinct[levels[$0]] })
-        } else {
-          classes = fromRecords(levels)
+        let parent =
+          isHierarchy
+          ? finer.filter { previous[$0.id] != nil }.min {
+            previous[$0.id]!.count < previous[$1.id]!.count
+          } : nil
+        pending.append((id, levels, parent))
+      }
+      // evaluated on the available cores: a node depends only on the height below
+      let search = self
+      let below = previous
+      let results: [(classes: LatticeClasses, setting: LatticeSetting)]
+      if height == 0 {
+        let classes = LatticeClasses.bottom(
+          columns: columns, ladders: ladders, tracksBase: tracksBase,
+          baseClassOfRecord: &baseClassOfRecord)
+        results = [(classes, measure(pending[0].levels, classes))]
+      } else {
+        results = pending.concurrentMap { node in
+          let classes: LatticeClasses
+          if let parent = node.parent, let source = below[parent.id] {
+            classes = source.coarsened(
+              column: parent.column,
+              by: search.ladders[parent.column].up[node.levels[parent.column] - 1],
+              distinct: node.levels.indices.map { search.ladders[$0].distinct[node.levels[$0]] })
+          } else {
+            classes = search.fromRecords(node.levels)
+          }
+          return (classes, search.measure(node.levels, classes))
         }
+      }
+      var current: [Int: LatticeClasses] = [:]
+      for (node, result) in zip(pending, results) {
         evaluated += 1
-        let setting = measure(levels, classes)
-        reaches[id] = setting.reachesTargets
-        settings.append(setting)
-        current[id] = classes
+        reaches[node.id] = result.setting.reachesTargets
+        settings.append(result.setting)
+        current[node.id] = result.classes
       }
       previous = current
     }
@@ -167,7 +194,7 @@ struct LatticeSearch {
   }
 
   /// The classes of a node grouped from the records (when a ladder is no hierarchy).
-  private mutating func fromRecords(_ levels: [Int]) -> LatticeClasses {
+  private func fromRecords(_ levels: [Int]) -> LatticeClasses {
     let mapped = columns.indices.map { c in
       ladders[c].codeMaps[levels[c]].withUnsafeBufferPointer { map in
         columns[c].codes.map { map[Int($0)] }

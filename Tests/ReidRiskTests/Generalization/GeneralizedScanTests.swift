@@ -90,4 +90,25 @@ import Testing
     let plain = try scan("birth_date,gender").report
     #expect(!TextReport(useColor: false).render(plain).contains("generalizations"))
   }
+
+  @Test func aSupersetIsGeneralizedLikeTheFile() throws {
+    // sample: 1987-05-17, 1987-06-01, 1990-01-01; superset: those and 1987-07-02, 1990-02-02,
+    // 1991-03-03. At :year the sample classes are 1987 ×2 and 1990 ×1; the superset holds
+    // 1987 ×3, 1990 ×2 (and 1991, in no sample class): F = (3, 2), N = 6.
+    // journalist highest risk = 1 / min F = 1/2, lowest 1/3
+    let sample = try DatasetReader.read(
+      "birth_date\n1987-05-17\n1987-06-01\n1990-01-01\n", columns: ["birth_date"])
+    let superset = try DatasetReader.read(
+      "birth_date\n1987-05-17\n1987-06-01\n1990-01-01\n1987-07-02\n1990-02-02\n1991-03-03\n",
+      columns: ["birth_date"])
+    var options = ScanOptions(quasiIdentifiers: ["birth_date"])
+    options.generalizations = ["birth_date": .year]
+    let report = try Scan(
+      dataset: sample, file: "t.csv", options: options, populationSource: .superset(superset)
+    ).report
+    #expect(report.equivalenceClasses == 2)
+    #expect(report.population.size == 6)
+    #expect(report.journalist.highestRisk == 0.5)
+    #expect(abs(report.journalist.lowestRisk - 1.0 / 3) < 1e-12)
+  }
 }

@@ -21,28 +21,41 @@ import Testing
   struct Case: Decodable {
     let k: Int
     let suppress: String?
-    let lattice_size: Int
+    let latticeSize: Int
     let minimal: [Node]
     let nodes: [Node]
-    let lowest_loss_minimal: [String]
+    let lowestLossMinimal: [String]
+
+    enum CodingKeys: String, CodingKey {
+      case k, suppress, minimal, nodes
+      case latticeSize = "lattice_size"
+      case lowestLossMinimal = "lowest_loss_minimal"
+    }
   }
 
   struct Node: Decodable {
     let index: [Int]
-    let k_node: Int
-    let n_classes: Int
+    let kNode: Int
+    let classes: Int
     let suppressed: Int
     let dm: Int
-    let loss_exact: String
-    let reaches_k: Bool?
+    let lossExact: String
+    let reachesK: Bool?
+
+    enum CodingKeys: String, CodingKey {
+      case index, suppressed, dm
+      case kNode = "k_node"
+      case classes = "n_classes"
+      case lossExact = "loss_exact"
+      case reachesK = "reaches_k"
+    }
   }
 
-  static let dataset: Dataset = {
+  private static func dataset() throws -> Dataset {
     let url = OracleFixtures.folder.appendingPathComponent("inputs/members-5000.csv")
-    let text = (try? String(contentsOf: url, encoding: .utf8)) ?? ""
-    return (try? DatasetReader.read(text, columns: ["zip", "birth_date", "age", "gender"]))
-      ?? DatasetReaderEmpty.dataset
-  }()
+    return try DatasetReader.read(
+      String(contentsOf: url, encoding: .utf8), columns: ["zip", "birth_date", "age", "gender"])
+  }
 
   private func run(_ file: String, exhaustive: Bool) throws -> (Case, SuggestionReport) {
     let oracle = try JSONDecoder().decode(
@@ -51,7 +64,7 @@ import Testing
       quasiIdentifiers: try QuasiIdentifierSpec.parse("zip,birth_date,age,gender"), k: oracle.k,
       suppress: oracle.suppress.flatMap(Double.init))
     options.exhaustive = exhaustive
-    let report = try Suggestion(dataset: Self.dataset, file: file, options: options).report
+    let report = try Suggestion(dataset: try Self.dataset(), file: file, options: options).report
     return (oracle, report)
   }
 
@@ -75,24 +88,24 @@ import Testing
     #expect(pruned.suggestions == report.suggestions)
     // best first by exact loss: the oracle's lowest-loss minimal setting comes first
     #expect(
-      oracle.lowest_loss_minimal.contains(
+      oracle.lowestLossMinimal.contains(
         try #require(report.suggestions.first).qi.replacingSpellings))
   }
 
   private func compareNodes(_ oracle: Case, _ report: SuggestionReport) throws {
-    #expect(report.latticeSize == oracle.lattice_size)
-    #expect(report.nodesEvaluated == oracle.lattice_size)
+    #expect(report.latticeSize == oracle.latticeSize)
+    #expect(report.nodesEvaluated == oracle.latticeSize)
     let ours = Dictionary(uniqueKeysWithValues: report.evaluated.map { ($0.levels, $0) })
     for node in oracle.nodes {
       let setting = try #require(ours[node.index], "no node \(node.index)")
-      #expect(setting.k == node.k_node, "k at \(node.index)")
+      #expect(setting.k == node.kNode, "k at \(node.index)")
       #expect(
-        setting.classes + setting.classesSuppressed == node.n_classes, "classes at \(node.index)")
+        setting.classes + setting.classesSuppressed == node.classes, "classes at \(node.index)")
       #expect(setting.recordsSuppressed == node.suppressed, "suppressed at \(node.index)")
       #expect(setting.discernibility == node.dm, "discernibility at \(node.index)")
-      #expect(setting.reachesTargets == node.reaches_k, "reaches at \(node.index)")
+      #expect(setting.reachesTargets == node.reachesK, "reaches at \(node.index)")
       // loss: exact fractions compared by cross-multiplication
-      let (p, q) = Self.fraction(node.loss_exact)
+      let (p, q) = Self.fraction(node.lossExact)
       #expect(setting.lossNumerator * q == p * setting.lossDenominator, "loss at \(node.index)")
     }
   }
@@ -111,8 +124,4 @@ extension String {
       }
     }.joined(separator: ",")
   }
-}
-
-enum DatasetReaderEmpty {
-  static let dataset = try! DatasetReader.read("a\n1\n", columns: ["a"])
 }

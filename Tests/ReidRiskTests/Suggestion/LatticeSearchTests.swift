@@ -197,4 +197,20 @@ import Testing
     ).report
     #expect(exhaustive.evaluated.first { $0.levels == [2] }?.k == 1)
   }
+
+  @Test func aLatticeTooLargeIsRefused() throws {
+    // 8 code columns of 9-character values: 10 levels each, 10^8 settings
+    let names = (1...8).map { "c\($0)" }
+    let csv =
+      names.joined(separator: ",") + "\n"
+      + (1...3).map { row in names.map { "\($0)x\(row)abcdef" }.joined(separator: ",") }
+      .joined(separator: "\n") + "\n"
+    let dataset = try DatasetReader.read(csv, columns: names)
+    let options = SuggestOptions(quasiIdentifiers: names.map { .init(name: $0) }, k: 2)
+    #expect {
+      try Suggestion(dataset: dataset, file: "t.csv", options: options)
+    } throws: { error in
+      (error as? ScanError)?.reason.contains("--fixed") == true
+    }
+  }
 }

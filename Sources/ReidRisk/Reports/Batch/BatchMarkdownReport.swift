@@ -51,6 +51,9 @@ public struct BatchMarkdownReport: ReportRenderer {
             "### Rule “\(escape($0.name))” (\(escape($0.policy ?? batch.policy ?? "policy")) line \($0.line))"
           } ?? "### Measured"
         lines.append(MarkdownReport.render(result.report, heading: heading))
+        if let suggestion = result.suggestion {
+          lines.append(SuggestionSection.markdown(suggestion, heading: heading + "#"))
+        }
         if result.report.bounds.isEmpty {
           lines.append(
             "**Not assessed**: the rule sets no bound, so nothing says whether these figures are"

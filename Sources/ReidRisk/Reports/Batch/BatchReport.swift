@@ -163,6 +163,9 @@ public struct RuleResult: Sendable, Encodable {
   /// The first records in classes smaller than k, with their values, only when values were
   /// asked for (`--show-values`); never encoded in JSON.
   public var flaggedSample: [Finding]?
+  /// The best generalization settings for the rule's quasi-identifiers and k (`report
+  /// --suggest`).
+  public var suggestion: SuggestionReport?
 
   public init(rule: RuleReference?, report: ScanReport, flaggedSample: [Finding]? = nil) {
     self.rule = rule
@@ -173,12 +176,13 @@ public struct RuleResult: Sendable, Encodable {
   /// The bounds that do not hold.
   public var brokenBounds: [BoundCheck] { report.bounds.filter { !$0.holds } }
 
-  enum CodingKeys: String, CodingKey { case rule, report }
+  enum CodingKeys: String, CodingKey { case rule, report, suggestion }
 
   public func encode(to encoder: any Encoder) throws {
     var container = encoder.container(keyedBy: CodingKeys.self)
     try container.encodeIfPresent(rule, forKey: .rule)
     try container.encode(report, forKey: .report)
+    try container.encodeIfPresent(suggestion, forKey: .suggestion)
   }
 }
 

@@ -39,6 +39,7 @@ extension HTMLReport {
     html += report.generalizationHTML()
     html += bounds(report, policy: policy)
     html += flagged(result)
+    html += result.suggestion.map(SuggestionSection.html) ?? ""
     for warning in report.warnings {
       html += "<p class=\"warning\">warning: \(Self.escape(warning))</p>\n"
     }
