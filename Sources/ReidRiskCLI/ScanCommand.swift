@@ -47,6 +47,8 @@ struct ScanCommand: ParsableCommand {
 
   @OptionGroup(title: "Bounds (exit 1 when broken)") var bounds: BoundOptions
 
+  @OptionGroup(title: "Why records are unique") var uniqueness: UniquenessOptions
+
   var quasiIdentifiers: [String] { Self.list(qi) }
 
   /// A comma-separated list of column names, trimmed.
@@ -75,6 +77,7 @@ struct ScanCommand: ParsableCommand {
       l: models.l, t: models.t, weightColumn: models.weight)
     options.normalises = attacks.normalise
     options.scenarios = try attacks.attackScenarios()
+    options.uniqueness = uniqueness.settings
     let source = try models.populationSource(quasiIdentifiers: quasiIdentifiers, input: input)
     var reports: [ScanReport] = []
     var failed = false

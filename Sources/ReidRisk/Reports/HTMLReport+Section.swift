@@ -36,6 +36,7 @@ extension HTMLReport {
         + "<td>\(Self.escape(figure.meaning))</td></tr>\n"
     }
     html += "</tbody></table>\n"
+    html += uniquenessSection(report)
     html += bounds(report, policy: policy)
     html += flagged(result)
     for warning in report.warnings {

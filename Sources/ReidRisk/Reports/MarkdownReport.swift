@@ -55,6 +55,7 @@ public enum MarkdownReport {
       lines.append("")
       lines.append(ScenarioSection.markdown(report.scenarios))
     }
+    addUniqueness(report, to: &lines)
     for warning in report.warnings { lines.append("\n> warning: \(escape(warning))") }
     return lines.joined(separator: "\n") + "\n"
   }

@@ -39,6 +39,10 @@ public struct ScanReport: Sendable, Encodable {
   public var flagged: FlaggedRecords
   public var bounds: [BoundCheck]
   public var warnings: [String]
+  /// Minimal sample uniques (`--msu`, or `scan` without `--qi`).
+  public var msu: MSUSummary? = nil
+  /// Distinction and separation of sets of quasi-identifiers (`--msu`, `--attribute-risk`).
+  public var attributeRisk: [AttributeRisk]? = nil
 
   /// Whether every bound holds.
   public var isWithinBounds: Bool { bounds.allSatisfy(\.holds) }
@@ -80,6 +84,8 @@ public struct ScanReport: Sendable, Encodable {
     case sampleUniques = "sample_uniques"
     case recordsInSmallClasses = "records_in_small_classes"
     case verdict
+    case msu
+    case attributeRisk = "attribute_risk"
   }
 
   public func encode(to encoder: any Encoder) throws {
@@ -109,6 +115,8 @@ public struct ScanReport: Sendable, Encodable {
     try container.encode(bounds, forKey: .bounds)
     try container.encode(isWithinBounds ? "pass" : "fail", forKey: .verdict)
     try container.encode(warnings, forKey: .warnings)
+    try container.encodeIfPresent(msu, forKey: .msu)
+    try container.encodeIfPresent(attributeRisk, forKey: .attributeRisk)
   }
 }
 

@@ -59,6 +59,7 @@ public struct TextReport: Sendable {
       lines.append("")
       lines.append(ScenarioSection.text(report.scenarios).trimmingTrailingNewline)
     }
+    addUniqueness(report, to: &lines)
     for warning in report.warnings {
       lines.append("\n" + terminal.yellow("warning: ") + safe(warning))
     }

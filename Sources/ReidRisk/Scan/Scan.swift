@@ -10,6 +10,8 @@ public struct Scan: Sendable {
   private let options: ScanOptions
   /// The quasi-identifier columns as grouped (normalised when asked).
   private let quasiIdentifiers: [EncodedColumn]
+  /// The minimal sample uniques, when asked for.
+  public let uniqueness: UniquenessAnalysis?
 
   /// Measures `dataset`, which must hold the columns of `options.requestedColumns`;
   /// `populationSource` gives population class sizes (journalist and marketer models).
@@ -17,6 +19,7 @@ public struct Scan: Sendable {
     dataset: Dataset, file: String, options: ScanOptions,
     populationSource: PopulationSource? = nil
   ) throws(ScanError) {
+    let suggested = options.suggestsQuasiIdentifiers
     var options = options
     var notes: [String] = []
     if options.suggestsQuasiIdentifiers {
@@ -38,6 +41,9 @@ public struct Scan: Sendable {
       columns: quasiIdentifiers.map(\.codes), isMissing: isMissing, policy: options.missingPolicy,
       distinctValues: quasiIdentifiers.map(\.dictionary.count))
     let histogram = partition.histogram
+    let uniqueness = try Self.uniqueness(
+      quasiIdentifiers: quasiIdentifiers, partition: partition, options: options,
+      suggested: suggested, file: file)
     let records = histogram.recordCount
     let prosecutor = AttackerRisk(prosecutor: histogram, threshold: options.threshold)
     let uniques = RecordShare(records: histogram.sampleUniques, of: records)
@@ -66,6 +72,7 @@ public struct Scan: Sendable {
     self.quasiIdentifiers = quasiIdentifiers
     self.sensitiveAttributes = sensitive
     self.scenarios = scenarios
+    self.uniqueness = uniqueness.analysis
     let summaries = sensitive.map(\.summary)
     self.report = ScanReport(
       file: file, records: records, recordsExcluded: partition.excludedCount,
@@ -95,7 +102,8 @@ public struct Scan: Sendable {
       bounds: options.bounds.checks(
         k: histogram.smallestClass, prosecutor: prosecutor, uniqueFraction: uniques.fraction,
         populationUniques: models.uniqueness.dankar, sensitive: summaries),
-      warnings: notes + Self.warnings(dataset: dataset))
+      warnings: notes + Self.warnings(dataset: dataset), msu: uniqueness.analysis?.summary,
+      attributeRisk: uniqueness.attributeRisk)
   }
 
   /// The flagged records, in file order: those in classes smaller than k, those whose class
@@ -106,7 +114,8 @@ public struct Scan: Sendable {
       partition: partition, k: options.k, sensitive: sensitiveAttributes, scenarios: scenarios
     ).findings(
       dataset: dataset, quasiIdentifiers: quasiIdentifiers,
-      idColumn: options.idColumn.flatMap { dataset.column(named: $0) }, showValues: showValues)
+      idColumn: options.idColumn.flatMap { dataset.column(named: $0) }, showValues: showValues,
+      uniqueness: uniqueness)
   }
 
   private static func findingRule(

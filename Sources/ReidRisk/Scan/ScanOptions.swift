@@ -27,6 +27,9 @@ public struct ScanOptions: Sendable {
   public var normalises = false
   /// Outside sources to test by the columns they publish (`--scenarios`).
   public var scenarios: [AttackScenario] = []
+  /// Minimal sample uniques and attribute risk (`--msu`, `--attribute-risk`); nil: off, or the
+  /// suggested settings when the quasi-identifiers are suggested.
+  public var uniqueness: UniquenessSettings?
 
   public init(
     quasiIdentifiers: [String], idColumn: String? = nil, missingTokens: [String] = [],

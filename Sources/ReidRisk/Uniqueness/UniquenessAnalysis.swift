@@ -4,7 +4,7 @@ public struct UniquenessAnalysis: Sendable {
   public let msus: MinimalSampleUniques
   public let scoring: SUDAScoring
   public let dis: DISSUDA
-  public let summary: MSUSummary
+  public private(set) var summary: MSUSummary
   /// The quasi-identifiers, in QI order.
   public let names: [String]
   /// Each record's SUDA score, by position among the records searched.
@@ -49,6 +49,12 @@ public struct UniquenessAnalysis: Sendable {
       scores: scores, uniques: sizes.count { $0 == 1 }, pairs: 2 * sizes.count { $0 == 2 },
       samplingFraction: samplingFraction, columnCount: columns.count)
     self.summary = msus.summary(names: names, samplingFraction: samplingFraction)
+  }
+
+  /// Whether the reports put the MSU section first (`MSUSummary.leads`).
+  public var leads: Bool {
+    get { summary.leads }
+    set { summary.leads = newValue }
   }
 
   /// The figures of the record at `index` (from 0, as in the dataset).
