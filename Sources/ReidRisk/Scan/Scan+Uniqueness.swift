@@ -37,11 +37,14 @@ extension Scan {
       var analysis = UniquenessAnalysis(
         columns: codes, distinct: distinct, names: names, maximumSize: size,
         samplingFraction: samplingFraction(options.population, records: partition.recordCount),
-        included: included, method: settings.method)
+        included: included, method: settings.method,
+        attributeRisk: settings.measuresAttributeRisk)
       analysis.leads = suggested
       result.analysis = analysis
     }
-    if settings.measuresAttributeRisk {
+    if settings.measuresAttributeRisk, let shared = result.analysis?.attributeRisk {
+      result.attributeRisk = shared
+    } else if settings.measuresAttributeRisk {
       var kept = codes
       if let included {
         kept = codes.map { column in column.indices.filter { included[$0] }.map { column[$0] } }

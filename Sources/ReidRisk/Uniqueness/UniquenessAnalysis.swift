@@ -7,6 +7,9 @@ public struct UniquenessAnalysis: Sendable {
   public private(set) var summary: MSUSummary
   /// The quasi-identifiers, in QI order.
   public let names: [String]
+  /// Attribute risk from the lattice's own walk, when asked for (`attributeRisk: true`) and
+  /// the lattice searched the MSUs; nil otherwise.
+  public let attributeRisk: [AttributeRisk]?
   /// Each record's SUDA score, by position among the records searched.
   private let scores: [Double]
   /// The position among the records searched of each record of the dataset, -1 for a record
@@ -20,7 +23,7 @@ public struct UniquenessAnalysis: Sendable {
   public init(
     columns: [[Int32]], distinct: [Int], names: [String], maximumSize: Int,
     samplingFraction: Double, included: [Bool]? = nil,
-    method: MinimalSampleUniques.Method? = nil
+    method: MinimalSampleUniques.Method? = nil, attributeRisk: Bool = false
   ) {
     var searched = columns
     var positions: [Int32]?
@@ -36,7 +39,12 @@ public struct UniquenessAnalysis: Sendable {
     }
     let size = min(maximumSize, columns.count)
     let msus = MinimalSampleUniques(
-      columns: searched, distinct: distinct, maximumSize: size, method: method)
+      columns: searched, distinct: distinct, maximumSize: size, method: method,
+      walkedSize: attributeRisk ? AttributeRisk.size(columnCount: columns.count) : 0)
+    self.attributeRisk =
+      attributeRisk && !msus.subsetFigures.isEmpty
+      ? AttributeRisk.measure(msus.subsetFigures, recordCount: msus.recordCount, names: names)
+      : nil
     let scoring = SUDAScoring(columnCount: columns.count, maximumSize: size)
     let scores = (0..<msus.recordCount).map { scoring.score(msus.msus(ofRecord: $0)) }
     let sizes = Partition(columns: searched, distinctValues: distinct).classSizes

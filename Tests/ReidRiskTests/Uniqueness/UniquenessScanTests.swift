@@ -144,4 +144,13 @@ import Testing
     #expect(html.contains("<svg class=\"chart\""))
     #expect(html.contains("Contribution of each column to the MSUs"))
   }
+
+  /// Attribute risk from the lattice's own walk equals the separate walk's (the recursion
+  /// path), and both methods give the same MSU summary.
+  @Test func methodsGiveTheSameReport() throws {
+    let lattice = try Self.scan(UniquenessSettings(method: .lattice)).report
+    let recursion = try Self.scan(UniquenessSettings(method: .recursion)).report
+    #expect(lattice.attributeRisk == recursion.attributeRisk)
+    #expect(lattice.msu == recursion.msu)
+  }
 }
