@@ -38,7 +38,7 @@ extension Scan {
         columns: codes, distinct: distinct, names: names, maximumSize: size,
         samplingFraction: samplingFraction(options.population, records: partition.recordCount),
         included: included, method: settings.method,
-        attributeRisk: settings.measuresAttributeRisk)
+        attributeRisk: settings.measuresAttributeRisk, classSizes: partition.classSizes)
       analysis.leads = suggested
       result.analysis = analysis
     }

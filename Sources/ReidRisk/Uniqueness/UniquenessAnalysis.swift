@@ -19,11 +19,13 @@ public struct UniquenessAnalysis: Sendable {
   /// MSUs of the records whose codes are `columns` (`distinct` codes each), named `names`, up
   /// to `maximumSize` columns; `included`, when given, says which records take part (the
   /// others, left out by `--missing exclude`, have no MSU and share with no one). U1 and U2
-  /// for DIS-SUDA are counted on all the columns; π is `samplingFraction`.
+  /// for DIS-SUDA are counted on all the columns (`classSizes`, the sizes of the classes on
+  /// all of them, when already known); π is `samplingFraction`.
   public init(
     columns: [[Int32]], distinct: [Int], names: [String], maximumSize: Int,
     samplingFraction: Double, included: [Bool]? = nil,
-    method: MinimalSampleUniques.Method? = nil, attributeRisk: Bool = false
+    method: MinimalSampleUniques.Method? = nil, attributeRisk: Bool = false,
+    classSizes: [Int]? = nil
   ) {
     var searched = columns
     var positions: [Int32]?
@@ -47,7 +49,7 @@ public struct UniquenessAnalysis: Sendable {
       : nil
     let scoring = SUDAScoring(columnCount: columns.count, maximumSize: size)
     let scores = (0..<msus.recordCount).map { scoring.score(msus.msus(ofRecord: $0)) }
-    let sizes = Partition(columns: searched, distinctValues: distinct).classSizes
+    let sizes = classSizes ?? Partition(columns: searched, distinctValues: distinct).classSizes
     self.msus = msus
     self.scoring = scoring
     self.scores = scores
