@@ -61,6 +61,8 @@ struct ReportCommand: ParsableCommand {
 
   @OptionGroup(title: "Bounds (exit 1 when broken)") var bounds: BoundOptions
 
+  @OptionGroup(title: "Why records are unique (with --qi)") var uniqueness: UniquenessOptions
+
   var quasiIdentifiers: [String] {
     (qi ?? "").split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter {
       !$0.isEmpty
@@ -77,9 +79,10 @@ struct ReportCommand: ParsableCommand {
   func run() throws {
     let source: BatchRunner.Source
     if qi != nil {
-      let options = ScanOptions(
+      var options = ScanOptions(
         quasiIdentifiers: quasiIdentifiers, idColumn: id, missingTokens: input.missingTokens,
         missingPolicy: input.missing, threshold: risk.threshold, k: risk.k, bounds: bounds.bounds)
+      options.uniqueness = uniqueness.settings
       source = .options(options, request: input.request(columns: options.requestedColumns))
     } else {
       source = .policy(try PolicyLocator.load(explicit: policy))

@@ -51,4 +51,18 @@ import Testing
     #expect(run.status == 2)
     #expect(run.standardError.contains("--msu-max-size must be at least 1"))
   }
+
+  /// `report --msu` puts the section, with its contributions chart, in the HTML page.
+  @Test func htmlReport() throws {
+    let file = try EndToEndTests.temporaryFile("members.csv", Self.members)
+    let page = URL(fileURLWithPath: file).deletingLastPathComponent()
+      .appendingPathComponent("report.html").path
+    let run = try EndToEndTests.run([
+      "report", file, "--qi", "zip,gender,age", "--msu", "--output", page,
+    ])
+    #expect(run.status == 0, "\(run.standardError)")
+    let html = try String(contentsOfFile: page, encoding: .utf8)
+    #expect(html.contains("Which columns single people out"))
+    #expect(html.contains("Contribution of each column to the MSUs"))
+  }
 }

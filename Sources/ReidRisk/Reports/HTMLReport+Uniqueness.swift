@@ -40,8 +40,8 @@ extension HTMLReport {
       for row in rows {
         html +=
           "<tr><td>\(Self.escape(row.columns.joined(separator: " + ")))</td>"
-          + "<td class=\"n\">\(Formatting.ratio(row.distinction))</td>"
-          + "<td class=\"n\">\(row.separation.map(Formatting.ratio) ?? "n/a")</td></tr>\n"
+          + "<td class=\"n\">\(ScanReport.share(row.distinction))</td>"
+          + "<td class=\"n\">\(ScanReport.share(row.separation))</td></tr>\n"
       }
       html += "</tbody></table>\n"
       if risks.count > rows.count {

@@ -52,8 +52,8 @@ extension MarkdownReport {
       for row in rows {
         lines.append(
           "| \(escape(row.columns.joined(separator: " + "))) |"
-            + " \(Formatting.ratio(row.distinction)) |"
-            + " \(row.separation.map(Formatting.ratio) ?? "n/a") |")
+            + " \(ScanReport.share(row.distinction)) |"
+            + " \(ScanReport.share(row.separation)) |")
       }
       if risks.count > rows.count {
         lines += [

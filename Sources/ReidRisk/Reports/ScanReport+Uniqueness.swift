@@ -80,6 +80,15 @@ extension ScanReport {
       }.prefix(limit).map(\.element))
   }
 
+  /// A distinction or separation with 4 decimals, ">0.9999" for a share just short of 1
+  /// (which 4 decimals would round to 1, the value that means "every record alone"), "n/a"
+  /// for none.
+  static func share(_ value: Double?) -> String {
+    guard let value else { return "n/a" }
+    let text = Formatting.ratio(value)
+    return text == "1" && value < 1 ? ">0.9999" : text
+  }
+
   static let attributeRiskTitle = "attribute risk"
   static let attributeRiskAssumption =
     "how well each set of quasi-identifiers tells records apart; ARX, after Motwani and Xu"

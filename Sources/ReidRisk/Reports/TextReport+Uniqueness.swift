@@ -68,8 +68,8 @@ extension TextReport {
       for (row, name) in zip(rows, names) {
         lines.append(
           "  " + terminal.pad(name, width) + "  "
-            + terminal.pad(Formatting.ratio(row.distinction), 11, right: true) + "  "
-            + terminal.pad(row.separation.map(Formatting.ratio) ?? "n/a", 10, right: true))
+            + terminal.pad(ScanReport.share(row.distinction), 11, right: true) + "  "
+            + terminal.pad(ScanReport.share(row.separation), 10, right: true))
       }
       if risks.count > rows.count {
         lines.append(

@@ -153,4 +153,12 @@ import Testing
     #expect(lattice.attributeRisk == recursion.attributeRisk)
     #expect(lattice.msu == recursion.msu)
   }
+
+  /// A share just short of 1 is not printed as 1 (which means every record alone).
+  @Test func shareText() {
+    #expect(ScanReport.share(0.999_97) == ">0.9999")
+    #expect(ScanReport.share(1) == "1")
+    #expect(ScanReport.share(0.123_44) == "0.1234")
+    #expect(ScanReport.share(nil) == "n/a")
+  }
 }
