@@ -51,21 +51,14 @@ struct SubsetRefiner {
     if sorted.count < parent.records.count {
       sorted = [Int32](repeating: 0, count: parent.records.count)
     }
-    /// Appends the runs of equal codes in `run` (sorted by code) as classes or uniques.
-    func emit(_ run: UnsafeBufferPointer<Int32>, _ codes: UnsafeBufferPointer<Int32>) {
-      var start = 0
-      while start < run.count {
-        let code = codes[Int(run[start])]
-        var end = start + 1
-        while end < run.count && codes[Int(run[end])] == code { end += 1 }
-        if end - start == 1 {
-          newUniques.append(run[start])
-        } else {
-          for index in start..<end { records.append(run[index]) }
-          ends.append(Int32(records.count))
-          pairs += (end - start) * (end - start - 1)
-        }
-        start = end
+    /// Appends `run[start..<end]`, the records of one new class, as a class or a unique.
+    func emit(_ run: UnsafeBufferPointer<Int32>, _ start: Int, _ end: Int) {
+      if end - start == 1 {
+        newUniques.append(run[start])
+      } else {
+        for index in start..<end { records.append(run[index]) }
+        ends.append(Int32(records.count))
+        pairs += (end - start) * (end - start - 1)
       }
     }
     codes.withUnsafeBufferPointer { codes in
@@ -96,7 +89,13 @@ struct SubsetRefiner {
                   sorted[Int(counts[code])] = record
                   counts[code] += 1
                 }
-                emit(UnsafeBufferPointer(rebasing: sorted[0..<length]), codes)
+                // counts[c] is now where code c's records end (and code c + 1's start).
+                let output = UnsafeBufferPointer(rebasing: sorted[0..<length])
+                var classStart = 0
+                for code in 0..<width where Int(counts[code]) > classStart {
+                  emit(output, classStart, Int(counts[code]))
+                  classStart = Int(counts[code])
+                }
               }
             }
           } else {
@@ -111,7 +110,14 @@ struct SubsetRefiner {
                 }
                 keys[0..<length].sort()
                 for index in 0..<length { sorted[index] = Int32(truncatingIfNeeded: keys[index]) }
-                emit(UnsafeBufferPointer(rebasing: sorted[0..<length]), codes)
+                // The runs of one code, read from the sorted keys' high halves.
+                let output = UnsafeBufferPointer(rebasing: sorted[0..<length])
+                var classStart = 0
+                for index in 1...length
+                where index == length || keys[index] >> 32 != keys[classStart] >> 32 {
+                  emit(output, classStart, index)
+                  classStart = index
+                }
               }
             }
           }
