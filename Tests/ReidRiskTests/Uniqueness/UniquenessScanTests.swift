@@ -46,7 +46,7 @@ import Testing
       rows[0].suffix(5) == [
         "msus", "smallest_msu", "suda_score", "dis_suda_score", "smallest_msu_columns",
       ])
-    #expect(Array(rows[1].suffix(5))[0...2] == ["1", "1", "2.0"])
+    #expect(Array(rows[1].suffix(5))[0...2] == ["1", "1", "2"])
     // Full precision: the cell reads back as the same double.
     #expect(Double(String(rows[1][rows[1].count - 2])) == first.disScore)
     #expect(rows[2].last == "zip + gender")
@@ -152,6 +152,15 @@ import Testing
     let recursion = try Self.scan(UniquenessSettings(method: .recursion)).report
     #expect(lattice.attributeRisk == recursion.attributeRisk)
     #expect(lattice.msu == recursion.msu)
+  }
+
+  /// Scores as the shortest text that reads back as the same double.
+  @Test func shortestText() {
+    #expect(FlagsCSV.shortest(36) == "36")
+    #expect(FlagsCSV.shortest(0.1) == "0.1")
+    #expect(FlagsCSV.shortest(0.000_01) == "1e-05")
+    #expect(Double(FlagsCSV.shortest(0.3374994719041694)) == 0.3374994719041694)
+    #expect(FlagsCSV.shortest(1.5e20) == "1.5e+20")
   }
 
   /// A share just short of 1 is not printed as 1 (which means every record alone).
