@@ -174,13 +174,14 @@ struct SettingOptions: ParsableArguments {
   @OptionGroup(title: "Risk") var missing: MissingOption
   @OptionGroup(title: "Outside data") var attacks: AttackOptions
   @OptionGroup(title: "Population and sensitive columns") var models: ModelOptions
+  @OptionGroup(title: "Why records are unique") var uniqueness: UniquenessOptions
   @OptionGroup(title: "Bounds (exit 1 when broken)") var bounds: BoundOptions
 
   /// The settings given, reading settings from `input`, as one layer.
   func layer(input: some ReadingSettings) throws -> ScanSettings {
     var settings = [
       try input.settings(), try columns.settings(), try risk.settings(), try missing.settings(),
-      try attacks.settings(), try models.settings(),
+      try attacks.settings(), try models.settings(), try uniqueness.settings(),
     ].reduce(ScanSettings()) { $0.overridden(by: $1) }
     settings.bounds = try bounds.bounds()
     return settings

@@ -40,7 +40,12 @@ struct ScanCommand: ParsableCommand {
       outputs: [("--output", report.output), ("--flags", flags)],
       inputs: input.files
         + [layer.populationTable, layer.superset, layer.scenarioFile].compactMap { $0 })
-    let inputs = try ScanInputs.load(layer)
+    var inputs = try ScanInputs.load(layer)
+    if let method = settings.uniqueness.msuMethod {
+      var uniqueness = inputs.options.uniqueness ?? UniquenessSettings()
+      uniqueness.method = method
+      inputs.options.uniqueness = uniqueness
+    }
     var reports: [ScanReport] = []
     var failed = false
     for file in input.files {

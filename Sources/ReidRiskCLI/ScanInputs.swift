@@ -7,7 +7,7 @@ import ReidRisk
 /// was given.
 struct ScanInputs {
   let settings: ScanSettings
-  let options: ScanOptions
+  var options: ScanOptions
   let populationSource: PopulationSource?
 
   /// How messages name a setting: its flag on the command line, its key in a policy.

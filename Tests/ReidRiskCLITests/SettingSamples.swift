@@ -50,6 +50,9 @@ enum SettingSamples {
     "scenarios": Sample(
       flagValue: "voter roll,social profile", yaml: "[voter roll, social profile]",
       check: { $0.scenarios == .named(["voter roll", "social profile"]) }),
+    "msu": Sample(flagValue: nil, yaml: "true", check: { $0.msu == true }),
+    "msu_max_size": Sample(flagValue: "3", yaml: "3", check: { $0.msuMaxSize == 3 }),
+    "attribute_risk": Sample(flagValue: nil, yaml: "true", check: { $0.attributeRisk == true }),
     "scenario_file": Sample(
       flagValue: "attacks.yml", yaml: "attacks.yml", check: { $0.scenarioFile == "attacks.yml" }),
   ]

@@ -13,6 +13,10 @@ public struct Finding: Sendable, Equatable {
   public var id: String?
   /// The quasi-identifier values, only when values were asked for.
   public var values: [String]?
+  /// The record's minimal sample uniques, when they were searched.
+  public var uniqueness: RecordUniqueness? = nil
+  /// Its smallest MSU's columns, `+`-joined (with their values when asked for).
+  public var smallestMSUColumns: String? = nil
 }
 
 extension Finding {

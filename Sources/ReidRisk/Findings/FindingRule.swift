@@ -36,7 +36,7 @@ struct FindingRule {
   /// sensitive reasons name values.
   func findings(
     dataset: Dataset, quasiIdentifiers: [EncodedColumn], idColumn: EncodedColumn?,
-    showValues: Bool
+    showValues: Bool, uniqueness: UniquenessAnalysis? = nil
   ) -> [Finding] {
     let names = quasiIdentifiers.map(\.name)
     // One reason string per flagged class, shared by its records.
@@ -48,6 +48,9 @@ struct FindingRule {
       return parts.joined(separator: "; ")
     }
     var findings: [Finding] = []
+    let explainer = uniqueness.map {
+      UniquenessExplainer($0, quasiIdentifiers: quasiIdentifiers, k: k, showValues: showValues)
+    }
     for record in partition.classOfRecord.indices {
       let id = Int(partition.classOfRecord[record])
       guard id >= 0 else { continue }
@@ -62,6 +65,7 @@ struct FindingRule {
           id: idColumn.map { $0.dictionary.string(of: $0.codes[record]) },
           values: showValues
             ? quasiIdentifiers.map { $0.dictionary.string(of: $0.codes[record]) } : nil))
+      explainer?.explain(&findings[findings.count - 1], record: record)
     }
     return findings
   }

@@ -10,6 +10,8 @@ public struct Scan: Sendable {
   private let options: ScanOptions
   /// The quasi-identifier columns as grouped (normalised when asked).
   private let quasiIdentifiers: [EncodedColumn]
+  /// The minimal sample uniques, when asked for.
+  public let uniqueness: UniquenessAnalysis?
 
   /// Measures `dataset`, which must hold the columns of `options.requestedColumns`;
   /// `populationSource` gives population class sizes (journalist and marketer models).
@@ -17,6 +19,7 @@ public struct Scan: Sendable {
     dataset: Dataset, file: String, options: ScanOptions,
     populationSource: PopulationSource? = nil
   ) throws(ScanError) {
+    let suggested = options.suggestsQuasiIdentifiers
     var options = options
     var notes: [String] = []
     if options.suggestsQuasiIdentifiers {
@@ -44,6 +47,9 @@ public struct Scan: Sendable {
       distinctValues: quasiIdentifiers.map(\.dictionary.count))
     try Self.refuseEmptyAnalysis(partition: partition, dataset: dataset, file: file)
     let histogram = partition.histogram
+    let uniqueness = try Self.uniqueness(
+      quasiIdentifiers: quasiIdentifiers, partition: partition, options: options,
+      suggested: suggested, file: file)
     let records = histogram.recordCount
     let prosecutor = AttackerRisk(prosecutor: histogram, threshold: options.threshold)
     let uniques = RecordShare(records: histogram.sampleUniques, of: records)
@@ -74,6 +80,7 @@ public struct Scan: Sendable {
     self.quasiIdentifiers = quasiIdentifiers
     self.sensitiveAttributes = sensitive
     self.scenarios = scenarios
+    self.uniqueness = uniqueness.analysis
     let summaries = sensitive.map(\.summary)
     var report = ScanReport(
       file: file, records: records, recordsExcluded: partition.excludedCount,
@@ -110,7 +117,8 @@ public struct Scan: Sendable {
           uniqueFraction: uniques.fraction,
           populationUniqueFraction: models.uniqueness.dankar.fraction, sensitive: summaries)),
       warnings: notes + Self.warnings(dataset: dataset),
-      hasPopulationClassSizes: populationSource != nil)
+      hasPopulationClassSizes: populationSource != nil, msu: uniqueness.analysis?.summary,
+      attributeRisk: uniqueness.attributeRisk)
     report.generalizations = generalized.compactMap(GeneralizationNote.init)
     self.report = report
   }
@@ -123,7 +131,8 @@ public struct Scan: Sendable {
       partition: partition, k: options.k, sensitive: sensitiveAttributes, scenarios: scenarios
     ).findings(
       dataset: dataset, quasiIdentifiers: quasiIdentifiers,
-      idColumn: options.idColumn.flatMap { dataset.column(named: $0) }, showValues: showValues)
+      idColumn: options.idColumn.flatMap { dataset.column(named: $0) }, showValues: showValues,
+      uniqueness: uniqueness)
   }
 
   private static func findingRule(

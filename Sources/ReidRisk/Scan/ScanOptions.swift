@@ -31,6 +31,9 @@ public struct ScanOptions: Sendable {
   /// `quasiIdentifiers` (`--qi birth_date:year,zip:3` gives `["birth_date": .year, "zip":
   /// .width(3)]`); a quasi-identifier without an entry is grouped as it is.
   public var generalizations: [String: Generalization] = [:]
+  /// Minimal sample uniques and attribute risk (`--msu`, `--attribute-risk`); nil: off, or the
+  /// suggested settings when the quasi-identifiers are suggested.
+  public var uniqueness: UniquenessSettings?
 
   public init(
     quasiIdentifiers: [String], idColumn: String? = nil, missingTokens: [String] = [],

@@ -138,5 +138,24 @@ extension ScanSettings {
         + " unless --scenarios names some).",
       isPath: true
     ) { input throws(SettingValueError) in try SettingValue.name(input, what: "a file path") },
+    .stored(
+      "msu", \.msu, shape: .flag, valueName: "",
+      help: "Find each record's minimal sample uniques: the smallest sets of quasi-identifiers"
+        + " on which it is alone, which columns they involve and the SUDA scores. On when --qi"
+        + " is not given (sizes up to 3).",
+      default: "false"
+    ) { input throws(SettingValueError) in try SettingValue.boolean(input) },
+    .stored(
+      "msu_max_size", \.msuMaxSize, valueName: "size",
+      help: "The largest set of columns searched for minimal sample uniques (implies --msu)."
+        + " Default: every size with up to 8 quasi-identifiers; more need this setting."
+    ) { input throws(SettingValueError) in try SettingValue.count(input, example: "3") },
+    .stored(
+      "attribute_risk", \.attributeRisk, shape: .flag, valueName: "",
+      help: "Report how well each set of quasi-identifiers tells records apart (distinction"
+        + " and separation; every set up to 10 quasi-identifiers, pairs and triples past"
+        + " that). On with --msu.",
+      default: "false"
+    ) { input throws(SettingValueError) in try SettingValue.boolean(input) },
   ]
 }

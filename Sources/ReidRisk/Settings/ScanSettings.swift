@@ -29,6 +29,9 @@ public struct ScanSettings: Sendable, Equatable {
   public var normalise: Bool?
   public var scenarios: ScenarioSelection?
   public var scenarioFile: String?
+  public var msu: Bool?
+  public var msuMaxSize: Int?
+  public var attributeRisk: Bool?
   public var bounds = Bounds()
 
   public init() {}
@@ -87,7 +90,18 @@ public struct ScanSettings: Sendable, Equatable {
       weightColumn: weight)
     options.normalises = normalise ?? false
     options.generalizations = columns.generalizations
+    options.uniqueness = uniqueness
     return options
+  }
+
+  /// What `msu`, `msu_max_size` and `attribute_risk` ask for; nil when none is on (a scan
+  /// without quasi-identifiers then turns MSUs on by itself).
+  var uniqueness: UniquenessSettings? {
+    if msu == true || msuMaxSize != nil {
+      return UniquenessSettings(
+        msu: true, maxSize: msuMaxSize, attributeRisk: attributeRisk ?? false)
+    }
+    return attributeRisk == true ? UniquenessSettings(msu: false, attributeRisk: true) : nil
   }
 
   /// The quasi-identifier columns by name, without their generalizations.

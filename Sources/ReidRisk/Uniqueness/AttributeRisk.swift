@@ -25,12 +25,26 @@ public struct AttributeRisk: Sendable, Encodable, Equatable {
   public static func measure(columns: [[Int32]], distinct: [Int], names: [String])
     -> [AttributeRisk]
   {
-    let recordCount = columns.first?.count ?? 0
-    let maximumSize = columns.count <= fullLatticeLimit ? columns.count : 3
     let (_, figures) = SubsetLattice.walk(
-      columns: columns, distinct: distinct, maximumSize: maximumSize, uniqueBitsUpTo: 0)
+      columns: columns, distinct: distinct, maximumSize: size(columnCount: columns.count),
+      uniqueBitsUpTo: 0)
+    return measure(figures, recordCount: columns.first?.count ?? 0, names: names)
+  }
+
+  /// The largest set measured among `columnCount` quasi-identifiers: all of them up to
+  /// `fullLatticeLimit`, else 3.
+  public static func size(columnCount: Int) -> Int {
+    columnCount <= fullLatticeLimit ? columnCount : 3
+  }
+
+  /// The figures of the sets of at most `size(columnCount:)` columns among `figures` (from
+  /// a lattice walk over `recordCount` records).
+  static func measure(_ figures: [SubsetFigures], recordCount: Int, names: [String])
+    -> [AttributeRisk]
+  {
+    let limit = size(columnCount: names.count)
     let pairs = recordCount.multipliedReportingOverflow(by: recordCount - 1)
-    return figures.sorted { $0.set < $1.set }.map { figure in
+    return figures.filter { $0.set.count <= limit }.sorted { $0.set < $1.set }.map { figure in
       AttributeRisk(
         columns: figure.set.names(names),
         distinction: recordCount > 0 ? Double(figure.classes) / Double(recordCount) : 0,

@@ -54,6 +54,17 @@ public struct ColumnSet: Sendable, Hashable, Comparable {
     return lhs.bits & (differing & (~differing &+ 1)) != 0
   }
 
+  /// The number of sets of 1 to `maximumSize` columns out of `columnCount`: Σ C(m, s).
+  static func latticeSize(columnCount: Int, maximumSize: Int) -> Int {
+    var total = 0
+    var choose = 1
+    for size in 0..<min(maximumSize, columnCount) {
+      choose = choose * (columnCount - size) / (size + 1)
+      total += choose
+    }
+    return total
+  }
+
   /// Every set of 1 to `maximumSize` columns out of `columnCount`, in set-enumeration order
   /// (depth first, columns increasing: {0}, {0,1}, {0,1,2}, …, {0,2}, …, {1}, …).
   static func lattice(columnCount: Int, maximumSize: Int) -> [ColumnSet] {

@@ -11,9 +11,9 @@
 ///
 /// On the example of `MinimalSampleUniques`: age, last, gives {age} for record 2 (the only
 /// 40); gender gives {gender} for record 0, and for M the sub-table {1, 2, 3} on (age) has the
-/// MSU ∅ ∪ {age} for record 2, covered by {age}, so dropped; zip: A is {0, 1}, whose MSUs on
-/// (gender, age) are {gender} for 0 (covered) and {gender} for 1: kept as {zip, gender}; B is
-/// {2, 3}, with {age} for both: 2's is covered, 3's is kept as {zip, age}.
+/// MSU {age} for record 2: {gender, age} is covered by {age}, so dropped; zip: A is {0, 1},
+/// whose MSUs on (gender, age) are {gender} for 0 (covered) and {gender} for 1: kept as
+/// {zip, gender}; B is {2, 3}, with {age} for both: 2's is covered, 3's is kept as {zip, age}.
 struct MSURecursion {
   let columns: [[Int32]]
   let distinct: [Int]

@@ -64,6 +64,7 @@ extension MinimalSampleUniques {
   /// 1 of 3 = 0.333; by size: 1 MSU of size 1 (1 record), 1 of size 2 (1 record).
   public func summary(names: [String], samplingFraction: Double) -> MSUSummary {
     let scoring = SUDAScoring(columnCount: columnCount, maximumSize: maximumSize)
+    let weights = (0...maximumSize).map { scoring.weight(ofSize: $0) }
     var msusOfSize = [Int](repeating: 0, count: maximumSize + 1)
     var recordsOfSize = [Int](repeating: 0, count: maximumSize + 1)
     var columnMSUs = [Int](repeating: 0, count: columnCount)
@@ -78,11 +79,14 @@ extension MinimalSampleUniques {
       recordsOfSize[first.count] += 1
       for set in found {
         msusOfSize[set.count] += 1
-        let weight = scoring.weight(ofSize: set.count)
+        let weight = weights[set.count]
         totalWeight += weight
-        for column in set.indices {
+        var rest = set.bits
+        while rest != 0 {
+          let column = rest.trailingZeroBitCount
           columnMSUs[column] += 1
           columnWeight[column] += weight
+          rest &= rest - 1
         }
         if set.count <= 2 { small[set, default: 0] += 1 }
       }

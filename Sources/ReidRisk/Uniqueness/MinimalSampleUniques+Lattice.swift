@@ -7,16 +7,17 @@ extension MinimalSampleUniques {
   ///
   /// On the four records of the type's example, U({gender}) = {0}, U({age}) = {2},
   /// U({zip, gender}) = {0, 1}, and {0, 1} ∧ ¬(U({zip}) ∨ U({gender})) = {0, 1} ∧ ¬{0} = {1}.
-  static func byLattice(columns: [[Int32]], distinct: [Int], maximumSize: Int)
-    -> MinimalSampleUniques
-  {
+  static func byLattice(
+    columns: [[Int32]], distinct: [Int], maximumSize: Int, walkedSize: Int
+  ) -> MinimalSampleUniques {
     let recordCount = columns.first?.count ?? 0
     let (root, figures) = SubsetLattice.walk(
-      columns: columns, distinct: distinct, maximumSize: maximumSize,
+      columns: columns, distinct: distinct, maximumSize: max(walkedSize, maximumSize),
       uniqueBitsUpTo: maximumSize)
     var bitsOf: [ColumnSet: Int] = [:]
     for (index, figure) in figures.enumerated() { bitsOf[figure.set] = index }
-    let order = figures.indices.sorted { figures[$0].set < figures[$1].set }
+    let order = figures.indices.filter { figures[$0].set.count <= maximumSize }
+      .sorted { figures[$0].set < figures[$1].set }
     // For each set, in `ColumnSet` order: its own bits and those of its subsets of one fewer.
     let plans: [(own: Int, lower: [Int])] = order.map { index in
       let set = figures[index].set
@@ -68,7 +69,12 @@ extension MinimalSampleUniques {
         }
       }
     }
-    return MinimalSampleUniques(
+    var result = MinimalSampleUniques(
       columnCount: columns.count, maximumSize: maximumSize, offsets: offsets, sets: sets)
+    result.subsetFigures = figures.map {
+      SubsetFigures(
+        set: $0.set, classes: $0.classes, pairs: $0.pairs, uniques: $0.uniques, uniqueBits: [])
+    }
+    return result
   }
 }

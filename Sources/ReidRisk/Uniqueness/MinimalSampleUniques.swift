@@ -33,10 +33,20 @@ public struct MinimalSampleUniques: Sendable {
     /// sub-table of those records on the later columns (`MSURecursion`).
     case recursion
 
-    /// The faster method on this shape, from `BENCHMARKS.md` (the MSU section): the recursion
-    /// on every shape measured; the lattice keeps a bit set per column set, which grows with
-    /// the number of sets.
-    public static func preferred(columnCount: Int, maximumSize: Int) -> Method { .recursion }
+    /// The faster method, from `BENCHMARKS.md` (section "MSUs"): the lattice on every shape
+    /// measured (1M records: 5 columns at every size, 10 up to size 4), unless its bit sets,
+    /// one of n/8 bytes per set of columns, would pass `latticeMemoryLimit`; then the
+    /// recursion, whose memory does not grow with the number of sets.
+    public static func preferred(columnCount: Int, maximumSize: Int, recordCount: Int)
+      -> Method
+    {
+      let sets = ColumnSet.latticeSize(columnCount: columnCount, maximumSize: maximumSize)
+      let bytes = sets.multipliedReportingOverflow(by: (recordCount + 63) / 64 * 8)
+      return !bytes.overflow && bytes.partialValue <= latticeMemoryLimit ? .lattice : .recursion
+    }
+
+    /// The most memory the lattice's bit sets may take: 256 MiB.
+    public static let latticeMemoryLimit = 256 << 20
   }
 
   /// m, the quasi-identifiers searched.
@@ -47,17 +57,28 @@ public struct MinimalSampleUniques: Sendable {
   /// order (`ColumnSet`'s order).
   let offsets: [Int]
   let sets: [ColumnSet]
+  /// The classes and pairs of every set of columns the lattice walked (empty for the
+  /// recursion), for attribute risk.
+  var subsetFigures: [SubsetFigures] = []
 
   /// The MSUs of the records whose codes are `columns` (one array per quasi-identifier, all of
   /// one length; `distinct[c]` codes in column c), up to `maximumSize` columns.
+  /// The lattice walks sets of up to `walkedSize` columns (at least `maximumSize`), keeping
+  /// their figures for attribute risk.
   public init(
-    columns: [[Int32]], distinct: [Int], maximumSize: Int, method: Method? = nil
+    columns: [[Int32]], distinct: [Int], maximumSize: Int, method: Method? = nil,
+    walkedSize: Int = 0
   ) {
     let size = min(maximumSize, columns.count)
-    let chosen = method ?? .preferred(columnCount: columns.count, maximumSize: size)
+    let chosen =
+      method
+      ?? .preferred(
+        columnCount: columns.count, maximumSize: size, recordCount: columns.first?.count ?? 0)
     switch chosen {
     case .lattice:
-      self = Self.byLattice(columns: columns, distinct: distinct, maximumSize: size)
+      self = Self.byLattice(
+        columns: columns, distinct: distinct, maximumSize: size,
+        walkedSize: min(max(walkedSize, size), columns.count))
     case .recursion:
       self = Self.byRecursion(columns: columns, distinct: distinct, maximumSize: size)
     }

@@ -1,34 +1,34 @@
 /// The partition of the records on one set of columns, as the lattice walk keeps it: only the
-/// records in classes of two or more, since a record alone on a set stays alone on every
-/// superset of it (refining never merges classes).
+/// records in classes of two or more, each class a run of `records`, since a record alone on
+/// a set stays alone on every superset of it (refining never merges classes).
 ///
-/// On (zip, gender) = (A, F), (A, F), (A, M), (B, M): the set {zip} keeps records 0, 1, 2 in
-/// one class and drops record 3 (alone on zip B); refining by gender keeps 0 and 1 and drops 2.
+/// On (zip, gender) = (A, F), (A, F), (A, M), (B, M): the set {zip} keeps records 0, 1, 2 as
+/// one class (ends [3]) and drops record 3 (alone on zip B); refining by gender keeps 0 and 1
+/// (ends [2]) and drops 2.
 struct SubsetPartition: Sendable {
-  /// Records (from 0) in classes of two or more.
+  /// Records (from 0) in classes of two or more, class by class.
   var records: [Int32]
-  /// The class of each of `records`, from 0 to `classCount` − 1.
-  var classes: [Int32]
+  /// Where each class's run of `records` ends.
+  var ends: [Int32]
+
   /// Classes of two or more.
-  var classCount: Int
+  var classCount: Int { ends.count }
 
   /// The partition on no column: every record in one class (none kept when n < 2).
   static func whole(recordCount: Int) -> SubsetPartition {
-    guard recordCount >= 2 else { return SubsetPartition(records: [], classes: [], classCount: 0) }
-    return SubsetPartition(
-      records: (0..<Int32(recordCount)).map { $0 },
-      classes: [Int32](repeating: 0, count: recordCount), classCount: 1)
+    guard recordCount >= 2 else { return SubsetPartition(records: [], ends: []) }
+    return SubsetPartition(records: (0..<Int32(recordCount)).map { $0 }, ends: [Int32(recordCount)])
   }
 }
 
-/// Refines partitions by one more column, with scratch space kept between calls (one per
-/// thread).
+/// Refines partitions by one more column, class by class: each class's records sorted by the
+/// column's code (a counting sort for a large class with few codes, else a sort of
+/// (code, record) pairs), its runs the new classes. Scratch space is kept between calls (one
+/// refiner per thread).
 struct SubsetRefiner {
-  /// A direct table from (class, code) to the new class when the product is at most this many
-  /// entries; a hash table past it.
-  static let directLimit = 1 << 22
-
-  private var direct: [Int32] = []
+  private var keys: [UInt64] = []
+  private var counts: [Int32] = []
+  private var sorted: [Int32] = []
 
   /// The result of one refinement.
   struct Step {
@@ -41,80 +41,92 @@ struct SubsetRefiner {
 
   /// `parent` refined by the column whose codes are `codes`, with `distinct` codes.
   mutating func refine(_ parent: SubsetPartition, by codes: [Int32], distinct: Int) -> Step {
-    let count = parent.records.count
-    guard count > 0 else { return Step(partition: parent, newUniques: [], pairs: 0) }
-    var childOf = [Int32](repeating: 0, count: count)
-    var sizes: [Int32] = []
+    var records: [Int32] = []
+    var ends: [Int32] = []
+    var newUniques: [Int32] = []
+    records.reserveCapacity(parent.records.count)
+    var pairs = 0
     let width = max(distinct, 1)
-    let product = parent.classCount.multipliedReportingOverflow(by: width)
+    if counts.count < width + 1 { counts = [Int32](repeating: 0, count: width + 1) }
+    if sorted.count < parent.records.count {
+      sorted = [Int32](repeating: 0, count: parent.records.count)
+    }
+    /// Appends `run[start..<end]`, the records of one new class, as a class or a unique.
+    func emit(_ run: UnsafeBufferPointer<Int32>, _ start: Int, _ end: Int) {
+      if end - start == 1 {
+        newUniques.append(run[start])
+      } else {
+        for index in start..<end { records.append(run[index]) }
+        ends.append(Int32(records.count))
+        pairs += (end - start) * (end - start - 1)
+      }
+    }
     codes.withUnsafeBufferPointer { codes in
-      parent.records.withUnsafeBufferPointer { records in
-        parent.classes.withUnsafeBufferPointer { classes in
-          childOf.withUnsafeMutableBufferPointer { childOf in
-            if !product.overflow && product.partialValue <= Self.directLimit {
-              if direct.count < product.partialValue {
-                direct = [Int32](repeating: -1, count: max(product.partialValue, 1 << 16))
-              }
-              var keys: [Int] = []
-              direct.withUnsafeMutableBufferPointer { table in
-                for index in 0..<count {
-                  let key = Int(classes[index]) &* width &+ Int(codes[Int(records[index])])
-                  var id = table[key]
-                  if id < 0 {
-                    id = Int32(sizes.count)
-                    table[key] = id
-                    sizes.append(0)
-                    keys.append(key)
-                  }
-                  sizes[Int(id)] &+= 1
-                  childOf[index] = id
-                }
-                for key in keys { table[key] = -1 }
-              }
+      parent.records.withUnsafeBufferPointer { parentRecords in
+        var start = 0
+        for endOfClass in parent.ends {
+          let end = Int(endOfClass)
+          let length = end - start
+          let run = UnsafeBufferPointer(rebasing: parentRecords[start..<end])
+          if length == 2 {
+            if codes[Int(run[0])] == codes[Int(run[1])] {
+              records.append(run[0])
+              records.append(run[1])
+              ends.append(Int32(records.count))
+              pairs += 2
             } else {
-              var index = PackedClassIndex(expectedClasses: min(count, 1 << 20))
-              for position in 0..<count {
-                let key =
-                  UInt64(UInt32(bitPattern: classes[position])) << 32
-                  | UInt64(UInt32(bitPattern: codes[Int(records[position])]))
-                let (id, isNew) = index.insert(key)
-                if isNew { sizes.append(0) }
-                sizes[Int(id)] &+= 1
-                childOf[position] = id
+              newUniques.append(run[0])
+              newUniques.append(run[1])
+            }
+          } else if length >= 256 && width <= 4 * length {
+            counts.withUnsafeMutableBufferPointer { counts in
+              sorted.withUnsafeMutableBufferPointer { sorted in
+                for code in 0...width { counts[code] = 0 }
+                for record in run { counts[Int(codes[Int(record)]) + 1] += 1 }
+                for code in 0..<width { counts[code + 1] += counts[code] }
+                for record in run {
+                  let code = Int(codes[Int(record)])
+                  sorted[Int(counts[code])] = record
+                  counts[code] += 1
+                }
+                // counts[c] is now where code c's records end (and code c + 1's start).
+                let output = UnsafeBufferPointer(rebasing: sorted[0..<length])
+                var classStart = 0
+                for code in 0..<width where Int(counts[code]) > classStart {
+                  emit(output, classStart, Int(counts[code]))
+                  classStart = Int(counts[code])
+                }
+              }
+            }
+          } else {
+            if keys.count < length { keys = [UInt64](repeating: 0, count: max(length, 64)) }
+            keys.withUnsafeMutableBufferPointer { keys in
+              sorted.withUnsafeMutableBufferPointer { sorted in
+                for index in 0..<length {
+                  let record = run[index]
+                  keys[index] =
+                    UInt64(UInt32(bitPattern: codes[Int(record)])) << 32
+                    | UInt64(UInt32(bitPattern: record))
+                }
+                keys[0..<length].sort()
+                for index in 0..<length { sorted[index] = Int32(truncatingIfNeeded: keys[index]) }
+                // The runs of one code, read from the sorted keys' high halves.
+                let output = UnsafeBufferPointer(rebasing: sorted[0..<length])
+                var classStart = 0
+                for index in 1...length
+                where index == length || keys[index] >> 32 != keys[classStart] >> 32 {
+                  emit(output, classStart, index)
+                  classStart = index
+                }
               }
             }
           }
+          start = end
         }
       }
     }
-    // Renumber the classes of two or more; the records of classes of one become uniques.
-    var renumbered = [Int32](repeating: -1, count: sizes.count)
-    var kept: Int32 = 0
-    var pairs = 0
-    var keptRecords = 0
-    for (id, size) in sizes.enumerated() where size >= 2 {
-      renumbered[id] = kept
-      kept += 1
-      pairs += Int(size) * (Int(size) - 1)
-      keptRecords += Int(size)
-    }
-    var records: [Int32] = []
-    var classes: [Int32] = []
-    var newUniques: [Int32] = []
-    records.reserveCapacity(keptRecords)
-    classes.reserveCapacity(keptRecords)
-    newUniques.reserveCapacity(count - keptRecords)
-    for index in 0..<count {
-      let id = renumbered[Int(childOf[index])]
-      if id >= 0 {
-        records.append(parent.records[index])
-        classes.append(id)
-      } else {
-        newUniques.append(parent.records[index])
-      }
-    }
     return Step(
-      partition: SubsetPartition(records: records, classes: classes, classCount: Int(kept)),
-      newUniques: newUniques, pairs: pairs)
+      partition: SubsetPartition(records: records, ends: ends), newUniques: newUniques,
+      pairs: pairs)
   }
 }

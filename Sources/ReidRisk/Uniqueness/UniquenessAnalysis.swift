@@ -4,9 +4,12 @@ public struct UniquenessAnalysis: Sendable {
   public let msus: MinimalSampleUniques
   public let scoring: SUDAScoring
   public let dis: DISSUDA
-  public let summary: MSUSummary
+  public private(set) var summary: MSUSummary
   /// The quasi-identifiers, in QI order.
   public let names: [String]
+  /// Attribute risk from the lattice's own walk, when asked for (`attributeRisk: true`) and
+  /// the lattice searched the MSUs; nil otherwise.
+  public let attributeRisk: [AttributeRisk]?
   /// Each record's SUDA score, by position among the records searched.
   private let scores: [Double]
   /// The position among the records searched of each record of the dataset, -1 for a record
@@ -16,11 +19,13 @@ public struct UniquenessAnalysis: Sendable {
   /// MSUs of the records whose codes are `columns` (`distinct` codes each), named `names`, up
   /// to `maximumSize` columns; `included`, when given, says which records take part (the
   /// others, left out by `--missing exclude`, have no MSU and share with no one). U1 and U2
-  /// for DIS-SUDA are counted on all the columns; π is `samplingFraction`.
+  /// for DIS-SUDA are counted on all the columns (`classSizes`, the sizes of the classes on
+  /// all of them, when already known); π is `samplingFraction`.
   public init(
     columns: [[Int32]], distinct: [Int], names: [String], maximumSize: Int,
     samplingFraction: Double, included: [Bool]? = nil,
-    method: MinimalSampleUniques.Method? = nil
+    method: MinimalSampleUniques.Method? = nil, attributeRisk: Bool = false,
+    classSizes: [Int]? = nil
   ) {
     var searched = columns
     var positions: [Int32]?
@@ -36,10 +41,15 @@ public struct UniquenessAnalysis: Sendable {
     }
     let size = min(maximumSize, columns.count)
     let msus = MinimalSampleUniques(
-      columns: searched, distinct: distinct, maximumSize: size, method: method)
+      columns: searched, distinct: distinct, maximumSize: size, method: method,
+      walkedSize: attributeRisk ? AttributeRisk.size(columnCount: columns.count) : 0)
+    self.attributeRisk =
+      attributeRisk && !msus.subsetFigures.isEmpty
+      ? AttributeRisk.measure(msus.subsetFigures, recordCount: msus.recordCount, names: names)
+      : nil
     let scoring = SUDAScoring(columnCount: columns.count, maximumSize: size)
     let scores = (0..<msus.recordCount).map { scoring.score(msus.msus(ofRecord: $0)) }
-    let sizes = Partition(columns: searched, distinctValues: distinct).classSizes
+    let sizes = classSizes ?? Partition(columns: searched, distinctValues: distinct).classSizes
     self.msus = msus
     self.scoring = scoring
     self.scores = scores
@@ -49,6 +59,12 @@ public struct UniquenessAnalysis: Sendable {
       scores: scores, uniques: sizes.count { $0 == 1 }, pairs: 2 * sizes.count { $0 == 2 },
       samplingFraction: samplingFraction, columnCount: columns.count)
     self.summary = msus.summary(names: names, samplingFraction: samplingFraction)
+  }
+
+  /// Whether the reports put the MSU section first (`MSUSummary.leads`).
+  public var leads: Bool {
+    get { summary.leads }
+    set { summary.leads = newValue }
   }
 
   /// The figures of the record at `index` (from 0, as in the dataset).

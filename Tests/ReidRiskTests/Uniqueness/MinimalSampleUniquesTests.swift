@@ -97,4 +97,19 @@ import Testing
     let columns = MSUFixture.columns(rows)
     #expect(MSUFixture.msus(columns) == MSUFixture.bruteForce(columns, maximumSize: width))
   }
+
+  /// The lattice unless its bit sets would pass 256 MiB: at 1M records a set takes
+  /// 15,625 words = 125,000 bytes. 10 columns up to size 4: 10 + 45 + 120 + 210 = 385 sets,
+  /// 48 MB: the lattice. 30 columns up to size 3: 30 + 435 + 4,060 = 4,525 sets, 566 MB: the
+  /// recursion.
+  @Test func preferredMethod() {
+    #expect(ColumnSet.latticeSize(columnCount: 10, maximumSize: 4) == 385)
+    #expect(ColumnSet.latticeSize(columnCount: 30, maximumSize: 3) == 4525)
+    #expect(
+      MinimalSampleUniques.Method.preferred(
+        columnCount: 10, maximumSize: 4, recordCount: 1_000_000) == .lattice)
+    #expect(
+      MinimalSampleUniques.Method.preferred(
+        columnCount: 30, maximumSize: 3, recordCount: 1_000_000) == .recursion)
+  }
 }

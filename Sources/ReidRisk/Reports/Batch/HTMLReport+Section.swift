@@ -37,6 +37,7 @@ extension HTMLReport {
     }
     html += "</tbody></table>\n"
     html += report.generalizationHTML()
+    html += uniquenessSection(report)
     html += bounds(report, policy: policy)
     html += flagged(result)
     html += result.suggestion.map(SuggestionSection.html) ?? ""

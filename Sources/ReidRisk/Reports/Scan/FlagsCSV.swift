@@ -25,6 +25,8 @@ public struct FlagsCSV: ReportRenderer {
     var header = ["record", "line", "class_size", "risk", "reason"]
     if let idColumn { header.append(idColumn) }
     if showValues { header += quasiIdentifiers }
+    let withMSUs = flags.first?.uniqueness != nil
+    if withMSUs { header += uniquenessHeader }
     var output = header.map(cell).joined(separator: ",") + "\n"
     for flag in flags {
       var row = [
@@ -33,6 +35,7 @@ public struct FlagsCSV: ReportRenderer {
       ]
       if let id = flag.id { row.append(id) }
       if let values = flag.values { row += values }
+      if withMSUs { row += uniquenessCells(flag) }
       output += row.map(cell).joined(separator: ",") + "\n"
     }
     return output

@@ -68,6 +68,7 @@ public struct MarkdownReport: ReportRenderer {
       lines.append("")
       lines.append(ScenarioSection.markdown(report.scenarios))
     }
+    addUniqueness(report, to: &lines)
     for warning in report.warnings { lines.append("\n> warning: \(escape(warning))") }
     return lines.joined(separator: "\n") + "\n"
   }

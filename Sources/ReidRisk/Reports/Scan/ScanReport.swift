@@ -44,6 +44,10 @@ public struct ScanReport: Sendable, Encodable {
   /// Whether population class sizes F came from `--superset` or `--population-table`; without
   /// them F = f and the journalist and marketer figures repeat the prosecutor's.
   public var hasPopulationClassSizes = false
+  /// Minimal sample uniques (`--msu`, or `scan` without `--qi`).
+  public var msu: MSUSummary? = nil
+  /// Distinction and separation of sets of quasi-identifiers (`--msu`, `--attribute-risk`).
+  public var attributeRisk: [AttributeRisk]? = nil
 
   /// Whether every bound holds.
   public var isWithinBounds: Bool { bounds.allSatisfy(\.holds) }
@@ -101,6 +105,8 @@ public struct ScanReport: Sendable, Encodable {
     case recordsInSmallClasses = "records_in_small_classes"
     case verdict
     case populationCaveat = "population_caveat"
+    case msu
+    case attributeRisk = "attribute_risk"
   }
 
   public func encode(to encoder: any Encoder) throws {
@@ -132,6 +138,8 @@ public struct ScanReport: Sendable, Encodable {
     try container.encode(bounds, forKey: .bounds)
     try container.encode(isWithinBounds ? "pass" : "fail", forKey: .verdict)
     try container.encode(warnings, forKey: .warnings)
+    try container.encodeIfPresent(msu, forKey: .msu)
+    try container.encodeIfPresent(attributeRisk, forKey: .attributeRisk)
   }
 }
 

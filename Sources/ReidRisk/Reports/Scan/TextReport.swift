@@ -95,6 +95,7 @@ public struct TextReport: Sendable {
       lines.append("")
       lines.append(ScenarioSection.text(report.scenarios).trimmingTrailingNewline)
     }
+    addUniqueness(report, to: &lines)
     for warning in report.warnings {
       let wrapped = TextWrapping.hanging("warning: " + safe(warning), width: width, indent: 2)
       lines.append("\n" + terminal.yellow("warning: ") + wrapped.dropFirst(9))
