@@ -1,11 +1,18 @@
+import FuzzDriver
 @testable import ReidRisk
 
 /// Every byte string read as CSV gives a dataset or a `DatasetError`, never a crash; the
 /// parallel reader (two lanes, pieces cut by `CSVSurvey`) and the one-lane reader agree on
 /// the records, the values and the error. The first byte picks the chunk size, so that chunk
 /// boundaries fall anywhere, and how small the pieces are.
+@_cdecl("FuzzCSVReading_main")
+func main(argc: CInt, argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?) -> CInt {
+  runFuzzer(argc: argc, argv: argv, test: fuzzCSVReading)
+}
+
 @_cdecl("LLVMFuzzerTestOneInput")
-public func fuzzCSVReading(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
+func fuzzCSVReading(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
+  guard let data else { return 0 }
   let bytes = Array(UnsafeBufferPointer(start: data, count: size))
   guard let control = bytes.first else { return 0 }
   let input = Array(bytes.dropFirst())
