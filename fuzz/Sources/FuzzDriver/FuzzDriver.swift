@@ -2,7 +2,7 @@
 /// executable target with `main` as `<Target>_main`, which libFuzzer's own `main` cannot be, so
 /// each target's entry point hands its arguments and its test function to the driver.
 @_silgen_name("LLVMFuzzerRunDriver")
-func LLVMFuzzerRunDriver(
+func llvmFuzzerRunDriver(
   _ argc: UnsafeMutablePointer<CInt>,
   _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?>,
   _ test: @convention(c) (UnsafePointer<UInt8>?, Int) -> CInt
@@ -15,5 +15,5 @@ public func runFuzzer(
 ) -> CInt {
   var argc = argc
   var argv = argv
-  return LLVMFuzzerRunDriver(&argc, &argv, test)
+  return llvmFuzzerRunDriver(&argc, &argv, test)
 }
