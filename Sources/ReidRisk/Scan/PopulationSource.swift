@@ -12,7 +12,8 @@ public struct ScanError: Error, Equatable, CustomStringConvertible {
   public let file: String
   public let reason: String
 
-  public var description: String { "\(file): \(reason)" }
+  /// At most 300 characters: a long path is shortened, a long reason cut.
+  public var description: String { MessageText.capped("\(MessageText.file(file)): \(reason)") }
 }
 
 extension EncodedColumn {
