@@ -10,10 +10,11 @@ let fuzzTargets = [
 let package = Package(
   name: "reidrisk-fuzz",
   dependencies: [.package(name: "reidrisk", path: "..")],
-  targets: fuzzTargets.map { name in
-    .executableTarget(
-      name: name,
-      dependencies: [.product(name: "ReidRisk", package: "reidrisk")],
-      swiftSettings: [.unsafeFlags(["-parse-as-library"])])
-  }
+  targets: [.target(name: "FuzzDriver")]
+    + fuzzTargets.map { name in
+      .executableTarget(
+        name: name,
+        dependencies: ["FuzzDriver", .product(name: "ReidRisk", package: "reidrisk")],
+        swiftSettings: [.unsafeFlags(["-parse-as-library"])])
+    }
 )

@@ -8,6 +8,9 @@
 set -uo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
+# Leaks inside XCTest's harness and Foundation's Process (the end-to-end tests' BinaryRun)
+# are the toolchain's, not reidrisk's: suppressed, every other leak still fails the run.
+export LSAN_OPTIONS="suppressions=$root/fuzz/lsan.supp:print_suppressions=1"
 status=0
 for sanitizer in ${@:-address thread}; do
   log=".build/sanitize-$sanitizer.log"
@@ -19,7 +22,7 @@ for sanitizer in ${@:-address thread}; do
     status=1
   fi
   summary=$(grep -E 'Test run with [0-9]+ tests' "$log" | tail -1)
-  reports=$(grep -c -E 'ERROR: AddressSanitizer|WARNING: ThreadSanitizer' "$log")
+  reports=$(grep -c -E 'ERROR: AddressSanitizer|ERROR: LeakSanitizer|WARNING: ThreadSanitizer' "$log")
   printf '%-8s %-20s sanitizer reports: %s  %s\n' "$sanitizer" "$result" "$reports" "$summary"
 done
 exit $status

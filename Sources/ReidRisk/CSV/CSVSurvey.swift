@@ -32,14 +32,16 @@ struct CSVSurvey {
     // Block by block while a block and the byte before it can be loaded whole; the first byte,
     // blocks with a quote, and the tail one byte at a time.
     var position = 0
+    // Unchecked: `position` + 16 stays at most `count`, a buffer's length; `lineFeeds` counts
+    // bytes of it.
     if count > 16 {
       look(base, count, 0..<1, classes, &inQuotes, isEndOfFile)
       position = 1
-      while position + 16 <= count {
+      while position &+ 16 <= count {
         let block = base.loadUnaligned(fromByteOffset: position, as: SIMD16<UInt8>.self)
         if isAny(block .== classes.quote) {
-          look(base, count, position..<position + 16, classes, &inQuotes, isEndOfFile)
-          position += 16
+          look(base, count, position..<position &+ 16, classes, &inQuotes, isEndOfFile)
+          position &+= 16
           continue
         }
         let feeds = block .== classes.lineFeed
@@ -48,18 +50,19 @@ struct CSVSurvey {
           for _ in 0..<feedCount { quotedLineFeeds.append(lineFeeds) }
         } else {
           if feedCount > 0 {
-            lineFeeds += feedCount
-            lastBoundary = position + lastTrueLane(feeds) + 1
+            lineFeeds &+= feedCount
+            lastBoundary = position &+ lastTrueLane(feeds) &+ 1
           }
           if !hasEdgeSpaces {
-            let before = base.loadUnaligned(fromByteOffset: position - 1, as: SIMD16<UInt8>.self)
+            let before = base.loadUnaligned(
+              fromByteOffset: position &- 1, as: SIMD16<UInt8>.self)
             let edges =
               (classes.isSpace(block) .& classes.isSeparator(before))
               .| (classes.isSeparator(block) .& classes.isSpace(before))
             if isAny(edges) { firstEdgeSpace = position }
           }
         }
-        position += 16
+        position &+= 16
       }
     }
     look(base, count, position..<count, classes, &inQuotes, isEndOfFile)

@@ -37,7 +37,7 @@ struct DatasetAssembly {
     self.names = names
     self.indicesOfSlots = indices
     self.seed = seed
-    self.maximumDistinctValues = maximumDistinctValues
+    self.maximumDistinctValues = min(maximumDistinctValues, Int(Int32.max) - 1)
     sourceSlot = indices.map { index in indices.firstIndex(of: index) ?? 0 }
     codes = Array(repeating: [], count: indices.count)
     lineBase = firstLine
@@ -58,6 +58,10 @@ struct DatasetAssembly {
     if let failure = piece.failure {
       throw error(
         failure.error, record: seenBase + failure.record + 1, line: lineBase + failure.line - 1)
+    }
+    // Record indices and class ids are Int32 in the partition: more records are refused.
+    guard recordBase + piece.records < Int(Int32.max) else {
+      throw .tooManyRecords(file: file, limit: Int(Int32.max) - 1)
     }
     for slot in codes.indices where sourceSlot[slot] == slot {
       codes[slot].append(contentsOf: piece.codes[slot])

@@ -4,7 +4,8 @@ extension DatasetError {
   /// `read_error` result there.
   public var line: Int? {
     switch self {
-    case .empty, .headerOnly, .headerTooLarge, .tooManyDistinctValues: return nil
+    case .empty, .headerOnly, .headerTooLarge, .tooManyDistinctValues, .tooManyRecords:
+      return nil
     case .malformedHeader, .invalidUTF8InHeader, .duplicateHeader, .unknownColumns,
       .ambiguousColumn:
       return 1

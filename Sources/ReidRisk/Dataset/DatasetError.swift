@@ -18,6 +18,7 @@ public enum DatasetError: Error, Equatable, Sendable, CustomStringConvertible {
   case outOfMemory(file: String, record: Int, line: Int)
   case parser(file: String, record: Int, line: Int, code: Int)
   case tooManyDistinctValues(file: String, column: Int, name: String, limit: Int)
+  case tooManyRecords(file: String, limit: Int)
 
   public var description: String { message(.flags) }
 
@@ -39,7 +40,7 @@ public enum DatasetError: Error, Equatable, Sendable, CustomStringConvertible {
       .ambiguousColumn(let file, _, _), .malformedQuote(let file, _, _),
       .fieldTooLarge(let file, _, _, _), .wrongFieldCount(let file, _, _, _, _),
       .outOfMemory(let file, _, _), .parser(let file, _, _, _),
-      .tooManyDistinctValues(let file, _, _, _):
+      .tooManyDistinctValues(let file, _, _, _), .tooManyRecords(let file, _):
       return file
     }
   }
@@ -93,6 +94,8 @@ public enum DatasetError: Error, Equatable, Sendable, CustomStringConvertible {
         "\(file): column \(column) (\(MessageText.name(name))) has more than \(limit) distinct values;"
         + " a column with a value per record identifies by itself: leave it out of the"
         + " quasi-identifiers, generalise it, or raise \(wording.name("max_distinct"))"
+    case .tooManyRecords(let file, let limit):
+      return "\(file): more than \(limit) records; split the file and scan the parts"
     case .parser(let file, let record, let line, let code):
       return "\(file): record \(record) (line \(line)): the CSV parser failed with code \(code)"
     }

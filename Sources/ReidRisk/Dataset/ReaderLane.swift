@@ -37,16 +37,18 @@ final class ReaderLane: FieldSink, @unchecked Sendable {
   private let maximumDistinctValues: Int
   /// The slot of each requested field, in the order the fields arrive (header order).
   private let slotsInFieldOrder: [Int]
-  private var piece = Piece()
+  @exclusivity(unchecked) private var piece = Piece()
   /// The last byte parsed, to tell whether the file ends with a line feed.
   private var lastByte: UInt8 = 0
   /// The requested values in the order they arrived, waiting to be interned: value `i` is
   /// `staged[stagedEnds[i - 1] ..< stagedEnds[i]]`, and `stagedCount` bytes are in use.
-  private var staged = UnsafeMutableRawBufferPointer.allocate(byteCount: 1 << 16, alignment: 8)
-  private var stagedCount = 0
-  private var stagedEnds: [Int] = []
+  /// (`@exclusivity(unchecked)` as `FieldSink`'s counters: one lane, one thread.)
+  @exclusivity(unchecked) private var staged = UnsafeMutableRawBufferPointer.allocate(
+    byteCount: 1 << 16, alignment: 8)
+  @exclusivity(unchecked) private var stagedCount = 0
+  @exclusivity(unchecked) private var stagedEnds: [Int] = []
   /// How many staged values belong to kept records; the rest belong to the record being read.
-  private var keptValues = 0
+  @exclusivity(unchecked) private var keptValues = 0
 
   init(
     delimiter: UInt8, isStrict: Bool, slotOfField: [Int], slots: Int, seed: HashSeed,
@@ -54,7 +56,8 @@ final class ReaderLane: FieldSink, @unchecked Sendable {
   ) throws(CSVTokenizerError) {
     self.fieldCount = slotOfField.count
     self.isStrict = isStrict
-    self.maximumDistinctValues = maximumDistinctValues
+    // Codes are Int32: a limit past Int32.max is the largest code count.
+    self.maximumDistinctValues = min(maximumDistinctValues, Int(Int32.max) - 1)
     slotsInFieldOrder = slotOfField.filter { $0 >= 0 }
     dictionaries = Array(repeating: ValueDictionary(seed: seed), count: slots)
     tokenizer = try CSVTokenizer(delimiter: delimiter, strict: isStrict)
@@ -66,12 +69,14 @@ final class ReaderLane: FieldSink, @unchecked Sendable {
   deinit { staged.deallocate() }
 
   override func field(_ bytes: UnsafeRawBufferPointer, index: Int) {
+    // Unchecked: a field is at most `CSVTokenizer.maximumFieldBytes` (16 MiB) and the staged
+    // bytes of a piece fit in memory, so the sum is far from Int.max.
     let count = bytes.count
-    if stagedCount + count > staged.count { growStaged(to: stagedCount + count) }
+    if stagedCount &+ count > staged.count { growStaged(to: stagedCount &+ count) }
     if count > 0 {
       (staged.baseAddress! + stagedCount).copyMemory(from: bytes.baseAddress!, byteCount: count)
     }
-    stagedCount += count
+    stagedCount &+= count
     stagedEnds.append(stagedCount)
   }
 

@@ -129,16 +129,29 @@ public struct ValueDictionary: Sendable {
     let tag = hash & 0xFFFF_FFFF_0000_0000
     var slot = Int(truncatingIfNeeded: hash) & mask
     var probes = 0
+    // Unchecked, the hot loop of interning: `slot` is masked into the table; codes in slots
+    // index `ends` (each code < count); ends[code] ≤ arena.count. Probes stay below the table
+    // size, far from Int.max.
     return slots.withUnsafeBufferPointer { slots in
-      while true {
-        let entry = slots[slot]
-        if entry == Self.empty { return (slot, nil, probes) }
-        if entry & 0xFFFF_FFFF_0000_0000 == tag {
-          let code = Int32(truncatingIfNeeded: entry & 0xFFFF_FFFF)
-          if equals(code, value) { return (slot, code, probes) }
+      ends.withUnsafeBufferPointer { ends in
+        arena.withUnsafeBytes { arena in
+          while true {
+            let entry = slots[slot]
+            if entry == Self.empty { return (slot, nil, probes) }
+            if entry & 0xFFFF_FFFF_0000_0000 == tag {
+              let index = Int(truncatingIfNeeded: entry & 0xFFFF_FFFF)
+              let start = index == 0 ? 0 : ends[index &- 1]
+              if ends[index] &- start == value.count
+                && (value.isEmpty
+                  || memcmpBytes(arena.baseAddress! + start, value.baseAddress!, value.count))
+              {
+                return (slot, Int32(truncatingIfNeeded: index), probes)
+              }
+            }
+            slot = (slot &+ 1) & mask
+            probes &+= 1
+          }
         }
-        slot = (slot &+ 1) & mask
-        probes &+= 1
       }
     }
   }
@@ -164,17 +177,6 @@ public struct ValueDictionary: Sendable {
   mutating func dropIndex() {
     slots = []
     mask = 0
-  }
-
-  @inline(__always)
-  private func equals(_ code: Int32, _ value: UnsafeRawBufferPointer) -> Bool {
-    let index = Int(code)
-    let start = index == 0 ? 0 : ends[index - 1]
-    guard ends[index] &- start == value.count else { return false }
-    return value.isEmpty
-      || arena.withUnsafeBytes {
-        memcmpBytes($0.baseAddress! + start, value.baseAddress!, value.count)
-      }
   }
 
   /// Rebuilds the table with `capacity` slots under `seed`, hashing each value again from the
@@ -203,16 +205,18 @@ public struct ValueDictionary: Sendable {
   }
 }
 
+/// Whether `count` bytes at `lhs` and `rhs` are equal. Unchecked: `index` stays below
+/// `count`, a buffer's length.
 @inline(__always)
-private func memcmpBytes(_ lhs: UnsafeRawPointer, _ rhs: UnsafeRawPointer, _ count: Int) -> Bool {
+func memcmpBytes(_ lhs: UnsafeRawPointer, _ rhs: UnsafeRawPointer, _ count: Int) -> Bool {
   var index = 0
-  while index + 8 <= count {
+  while index &+ 8 <= count {
     if lhs.loadUnaligned(fromByteOffset: index, as: UInt64.self)
       != rhs.loadUnaligned(fromByteOffset: index, as: UInt64.self)
     {
       return false
     }
-    index += 8
+    index &+= 8
   }
   while index < count {
     if lhs.load(fromByteOffset: index, as: UInt8.self)
@@ -220,7 +224,7 @@ private func memcmpBytes(_ lhs: UnsafeRawPointer, _ rhs: UnsafeRawPointer, _ cou
     {
       return false
     }
-    index += 1
+    index &+= 1
   }
   return true
 }

@@ -86,7 +86,9 @@ enum PackedPartitioning {
             guard isMine(key) else { continue }
             let (id, isNew) = index.insert(key)
             if isNew { shard.sizes.append(0) }
-            shard.sizes[Int(id)] += 1
+            // Unchecked: a class holds at most all records, fewer than Int32.max (codes and
+            // class ids are Int32).
+            shard.sizes.withUnsafeMutableBufferPointer { $0[Int(id)] &+= 1 }
             // Shard 1 marks its local ids as -(id + 2) until the offsets are known.
             output.buffer[record] = shardIndex == 0 ? id : -(id + 2)
           }

@@ -29,7 +29,10 @@ public struct ScanError: Error, Equatable, CustomStringConvertible {
   public var reason: String { words(.flags) }
 
   /// The one-line message, with the remedy's settings named as `wording` names them.
-  public func message(_ wording: SettingWording) -> String { "\(file): \(words(wording))" }
+  /// At most 300 characters: a long path is shortened, a long reason cut.
+  public func message(_ wording: SettingWording) -> String {
+    MessageText.capped("\(MessageText.file(file)): \(words(wording))")
+  }
 
   public var description: String { message(.flags) }
 

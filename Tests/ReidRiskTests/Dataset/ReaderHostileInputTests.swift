@@ -156,3 +156,15 @@ import Testing
     #expect(data.openQuote == nil)
   }
 }
+
+/// Scan errors too fit in 300 characters, whatever the path.
+@Suite struct ScanErrorLengthTests {
+  @Test func scanErrorFitsInThreeHundredCharacters() {
+    let error = ScanError(
+      file: String(repeating: "folder/", count: 100) + "m.csv",
+      reason: String(repeating: "a long reason ", count: 40))
+    #expect(error.description.count == 300)
+    #expect(error.description.hasPrefix("…"))
+    #expect(error.description.contains("/m.csv: a long reason"))
+  }
+}

@@ -1,21 +1,29 @@
+import FuzzDriver
 @testable import ReidRisk
 
 /// Every byte string read as CSV gives a dataset or a `DatasetError`, never a crash; the
 /// parallel reader (two lanes, pieces cut by `CSVSurvey`) and the one-lane reader agree on
-/// the records, the values and the error. The first byte picks the chunk size, so that chunk
-/// boundaries fall anywhere, and how small the pieces are.
+/// the records, the values, the lines and the error. The first two bytes say where the input
+/// is cut into three chunks, so that chunk boundaries fall anywhere.
+@_cdecl("FuzzCSVReading_main")
+func main(argc: CInt, argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?) -> CInt {
+  runFuzzer(argc: argc, argv: argv, test: fuzzCSVReading)
+}
+
 @_cdecl("LLVMFuzzerTestOneInput")
-public func fuzzCSVReading(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
+func fuzzCSVReading(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
+  guard let data, size >= 2 else { return 0 }
   let bytes = Array(UnsafeBufferPointer(start: data, count: size))
-  guard let control = bytes.first else { return 0 }
-  let input = Array(bytes.dropFirst())
-  let chunk = [1, 3, 7, 64, 4096, 1 << 20][Int(control % 6)]
-  let parallel = read(input, parallelism: 2, chunk: chunk, isStrict: true)
-  let oneLane = read(input, parallelism: 1, chunk: input.count + 1, isStrict: true)
+  let input = Array(bytes.dropFirst(2))
+  let first = input.isEmpty ? 0 : Int(bytes[0]) * input.count / 256
+  let second = input.isEmpty ? 0 : first + Int(bytes[1]) * (input.count - first) / 256
+  let cuts = [first, second]
+  let parallel = read(input, parallelism: 2, cuts: cuts, isStrict: true)
+  let oneLane = read(input, parallelism: 1, cuts: [], isStrict: true)
   if parallel != oneLane {
     fatalError("parallel and one-lane readers disagree: \(parallel) against \(oneLane)")
   }
-  _ = read(input, parallelism: 1, chunk: chunk, isStrict: false)
+  _ = read(input, parallelism: 1, cuts: cuts, isStrict: false)
   return 0
 }
 
@@ -32,7 +40,7 @@ enum Outcome: Equatable, CustomStringConvertible {
   }
 }
 
-func read(_ input: [UInt8], parallelism: Int, chunk: Int, isStrict: Bool) -> Outcome {
+func read(_ input: [UInt8], parallelism: Int, cuts: [Int], isStrict: Bool) -> Outcome {
   var request = DatasetRequest(
     columns: [], isStrict: isStrict, parallelism: parallelism,
     columnsForHeader: { header in header.names })
@@ -40,8 +48,7 @@ func read(_ input: [UInt8], parallelism: Int, chunk: Int, isStrict: Bool) -> Out
   let reader = DatasetReader(file: "fuzz.csv", request: request)
   do throws(DatasetError) {
     var start = 0
-    while start < input.count {
-      let end = min(start + chunk, input.count)
+    for end in cuts + [input.count] where end > start {
       let failure: DatasetError? = input[start..<end].withUnsafeBytes { buffer in
         do throws(DatasetError) { try reader.consume(buffer) } catch { return error }
         return nil
