@@ -26,10 +26,8 @@ enum UsageCheck {
     guard !first.hasPrefix("-"), !subcommands.contains(first), !fileExists(first),
       !first.contains("."), !first.contains("/")
     else { return nil }
-    let nearest = subcommands.map { ($0, EditDistance.between(first, $0)) }
-      .min { $0.1 < $1.1 }
     let guess =
-      nearest.flatMap { $0.1 <= 2 ? " (did you mean '\($0.0)'?)" : nil }
+      MessageText.nearMiss(to: first, among: subcommands).map { " (did you mean '\($0)'?)" }
       ?? "; to scan a file of that name, give its path as ./\(first)"
     return "'\(first)' is not a subcommand\(guess); the subcommands are "
       + subcommands.dropLast().joined(separator: ", ")
@@ -41,25 +39,5 @@ enum UsageCheck {
     return boundFlags.contains(name)
   }
 
-  static let boundFlags: Set<String> = [
-    "--fail-under-k", "--max-risk", "--max-records-at-risk", "--max-uniques",
-    "--max-population-uniques", "--min-l", "--max-t",
-  ]
-}
-
-/// Levenshtein distance for the subcommand guess.
-enum EditDistance {
-  static func between(_ a: String, _ b: String) -> Int {
-    let a = Array(a.lowercased())
-    let b = Array(b)
-    var previous = Array(0...b.count)
-    for (i, x) in a.enumerated() {
-      var current = [i + 1]
-      for (j, y) in b.enumerated() {
-        current.append(min(previous[j + 1] + 1, current[j] + 1, previous[j] + (x == y ? 0 : 1)))
-      }
-      previous = current
-    }
-    return previous[b.count]
-  }
+  static let boundFlags = Set(BoundKind.allCases.map(\.flag))
 }

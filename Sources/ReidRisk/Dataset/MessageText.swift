@@ -1,7 +1,7 @@
 /// Pieces of one-line messages kept short and free of cell values: every error fits in
 /// `MessageText.limit` characters, long lists are cut with a count, and a header is never
 /// listed (in a file without a header its first line is data).
-enum MessageText {
+public enum MessageText {
   /// The longest message, in characters.
   static let limit = 300
 
@@ -24,7 +24,7 @@ enum MessageText {
   /// The one name of `candidates` within a few edits of `name` (case ignored), if any: the
   /// "did you mean" of an unknown column. With `"postcode"` against `["zip", "post_code"]`,
   /// "post_code" (1 edit).
-  static func nearMiss(to name: String, among candidates: [String]) -> String? {
+  public static func nearMiss(to name: String, among candidates: [String]) -> String? {
     let target = Array(name.lowercased())
     guard !target.isEmpty, target.count <= 64 else { return nil }
     let allowed = max(1, target.count / 3)

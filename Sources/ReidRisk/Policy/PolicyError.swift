@@ -35,7 +35,7 @@ public enum PolicyError: Error, Equatable, Sendable, CustomStringConvertible {
     case .empty(let file):
       return "\(file): the policy is empty; it needs a \"rules:\" list (see docs/policy.md)"
     case .unknownKey(let file, let line, let key, let context, let known):
-      let guess = Self.closest(to: key, among: known).map { " (did you mean \(quoted($0))?)" } ?? ""
+      let guess = MessageText.nearMiss(to: key, among: known).map { " (did you mean \(quoted($0))?)" } ?? ""
       return "\(file):\(line): unknown key \(quoted(key)) in \(context)\(guess);"
         + " the keys allowed there are " + known.joined(separator: ", ")
     case .missingKey(let file, let line, let key, let context):
@@ -48,27 +48,5 @@ public enum PolicyError: Error, Equatable, Sendable, CustomStringConvertible {
       return "\(file):\(line): files: \(quoted(glob)) matches no file under the policy's folder;"
         + " fix the pattern (paths are relative to the folder of \(file)) or remove the rule"
     }
-  }
-
-  /// The known key nearest to `key` by edit distance, when it is close (a typo).
-  static func closest(to key: String, among known: [String]) -> String? {
-    let scored = known.map { ($0, editDistance(Array(key.lowercased()), Array($0))) }
-    guard let best = scored.min(by: { $0.1 < $1.1 }), best.1 <= max(1, key.count / 3) else {
-      return nil
-    }
-    return best.0
-  }
-
-  /// Levenshtein distance between two character arrays.
-  static func editDistance(_ a: [Character], _ b: [Character]) -> Int {
-    var previous = Array(0...b.count)
-    for (i, x) in a.enumerated() {
-      var current = [i + 1]
-      for (j, y) in b.enumerated() {
-        current.append(min(previous[j + 1] + 1, current[j] + 1, previous[j] + (x == y ? 0 : 1)))
-      }
-      previous = current
-    }
-    return previous[b.count]
   }
 }
