@@ -35,7 +35,8 @@ public enum PolicyError: Error, Equatable, Sendable, CustomStringConvertible {
     case .empty(let file):
       return "\(file): the policy is empty; it needs a \"rules:\" list (see docs/policy.md)"
     case .unknownKey(let file, let line, let key, let context, let known):
-      let guess = MessageText.nearMiss(to: key, among: known).map { " (did you mean \(quoted($0))?)" } ?? ""
+      let guess =
+        MessageText.nearMiss(to: key, among: known).map { " (did you mean \(quoted($0))?)" } ?? ""
       return "\(file):\(line): unknown key \(quoted(key)) in \(context)\(guess);"
         + " the keys allowed there are " + known.joined(separator: ", ")
     case .missingKey(let file, let line, let key, let context):

@@ -9,7 +9,8 @@ struct PopulationModels {
 
   init(
     partition: Partition, histogram: ClassSizeHistogram, dataset: Dataset, file: String,
-    options: ScanOptions, quasiIdentifiers: [EncodedColumn], source: PopulationSource?
+    options: ScanOptions, quasiIdentifiers: [EncodedColumn], weight: EncodedColumn?,
+    source: PopulationSource?
   ) throws(ScanError) {
     let records = partition.recordCount
     do {
@@ -21,13 +22,14 @@ struct PopulationModels {
       case .superset(let superset):
         classes = try PopulationClassSizes(
           partition: partition, sampleColumns: quasiIdentifiers,
-          supersetColumns: options.quasiIdentifiers.compactMap { superset.column(named: $0) })
+          supersetColumns: try ScanColumns.resolve(
+            options.quasiIdentifiers, in: superset, file: file))
         sourceSize = superset.recordCount
       case .table(let table, let countColumn):
         let counts = try Self.counts(table, countColumn, file: file)
         classes = try PopulationClassSizes(
           partition: partition, sampleColumns: quasiIdentifiers,
-          supersetColumns: options.quasiIdentifiers.compactMap { table.column(named: $0) },
+          supersetColumns: try ScanColumns.resolve(options.quasiIdentifiers, in: table, file: file),
           recordCounts: counts)
         sourceSize = counts.reduce(0, +)  // at most 2^53: `counts` checks it
       }
@@ -43,7 +45,7 @@ struct PopulationModels {
       journalist = AttackerRisk(journalist: classes, threshold: options.threshold)
       marketer = AttackerRisk.marketerAverageRiskPerRecord(classes)
       uniqueness = PopulationUniqueness(histogram: histogram, population: population)
-      if let weightColumn = options.weightColumn.flatMap({ dataset.column(named: $0) }) {
+      if let weightColumn = weight {
         switch weightColumn.numbers() {
         case .success(let weights):
           individualRisk = try IndividualRisk(partition: partition, weights: weights)

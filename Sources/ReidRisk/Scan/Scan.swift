@@ -10,6 +10,8 @@ public struct Scan: Sendable {
   private let options: ScanOptions
   /// The quasi-identifier columns as grouped (normalised when asked).
   private let quasiIdentifiers: [EncodedColumn]
+  /// The column that identifies a record in the flags (`--id`).
+  private let idColumn: EncodedColumn?
   /// The minimal sample uniques, when asked for.
   public let uniqueness: UniquenessAnalysis?
 
@@ -32,8 +34,9 @@ public struct Scan: Sendable {
       options.generalizations.merge(suggestion.generalizations) { given, _ in given }
       notes += [suggestion.note, suggestion.warning].compactMap { $0 }
     }
-    let rawQuasiIdentifiers = options.quasiIdentifiers.compactMap { dataset.column(named: $0) }
-    try Self.refuseSensitiveQuasiIdentifiers(dataset: dataset, file: file, options: options)
+    let columns = try ScanColumns(dataset: dataset, options: options, file: file)
+    let rawQuasiIdentifiers = columns.quasiIdentifiers
+    try Self.refuseSensitiveQuasiIdentifiers(columns, file: file)
     let normalised =
       options.normalises
       ? rawQuasiIdentifiers.map { $0.normalised(missingTokens: options.missingTokens) } : []
@@ -55,11 +58,11 @@ public struct Scan: Sendable {
     let uniques = RecordShare(records: histogram.sampleUniques, of: records)
     let models = try PopulationModels(
       partition: partition, histogram: histogram, dataset: dataset, file: file, options: options,
-      quasiIdentifiers: quasiIdentifiers,
+      quasiIdentifiers: quasiIdentifiers, weight: columns.weight,
       source: Self.generalized(
         populationSource, like: generalized, missingTokens: options.missingTokens))
     let sensitiveOptions = options
-    let sensitive = options.sensitiveAttributes.compactMap { dataset.column(named: $0) }
+    let sensitive = columns.sensitive
       .concurrentMap {
         SensitiveAttributeRisk(
           partition: partition, column: $0, l: sensitiveOptions.effectiveL,
@@ -78,6 +81,7 @@ public struct Scan: Sendable {
     self.dataset = dataset
     self.options = options
     self.quasiIdentifiers = quasiIdentifiers
+    self.idColumn = columns.id
     self.sensitiveAttributes = sensitive
     self.scenarios = scenarios
     self.uniqueness = uniqueness.analysis
@@ -131,7 +135,7 @@ public struct Scan: Sendable {
       partition: partition, k: options.k, sensitive: sensitiveAttributes, scenarios: scenarios
     ).findings(
       dataset: dataset, quasiIdentifiers: quasiIdentifiers,
-      idColumn: options.idColumn.flatMap { dataset.column(named: $0) }, showValues: showValues,
+      idColumn: idColumn, showValues: showValues,
       uniqueness: uniqueness)
   }
 
@@ -144,14 +148,11 @@ public struct Scan: Sendable {
 
   /// A column given both as a quasi-identifier and as sensitive: every class then holds one
   /// sensitive value (distinct l = 1) and every record would be flagged, a meaningless result.
-  private static func refuseSensitiveQuasiIdentifiers(
-    dataset: Dataset, file: String, options: ScanOptions
-  ) throws(ScanError) {
-    let quasiIdentifiers = Set(
-      options.quasiIdentifiers.compactMap { dataset.column(named: $0)?.index })
-    for name in options.sensitiveAttributes {
-      guard let column = dataset.column(named: name), quasiIdentifiers.contains(column.index)
-      else { continue }
+  private static func refuseSensitiveQuasiIdentifiers(_ columns: ScanColumns, file: String)
+    throws(ScanError)
+  {
+    let quasiIdentifiers = Set(columns.quasiIdentifiers.map(\.index))
+    for column in columns.sensitive where quasiIdentifiers.contains(column.index) {
       let name = column.name
       throw ScanError(file: file) { wording in
         "column \(quoted(name)) is given both as a quasi-identifier and"
