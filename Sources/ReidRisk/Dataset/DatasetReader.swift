@@ -318,10 +318,22 @@ private struct UncheckedBytes: @unchecked Sendable {
 }
 
 /// The pieces the lanes have tokenized, each with its lane and place in file order.
+///
+/// Each lane's list sits in its own element of a fixed buffer: lanes append at once, each to
+/// its own list. (An array of lists was a data race that the thread sanitizer found: every
+/// append wrote through the one outer array.)
 private final class DoneList: @unchecked Sendable {
-  private var pieces: [[(index: Int, piece: ReaderLane.Piece)]]
+  private let pieces: UnsafeMutableBufferPointer<[(index: Int, piece: ReaderLane.Piece)]>
 
-  init(lanes: Int) { pieces = Array(repeating: [], count: lanes) }
+  init(lanes: Int) {
+    pieces = .allocate(capacity: lanes)
+    pieces.initialize(repeating: [])
+  }
+
+  deinit {
+    _ = pieces.deinitialize()
+    pieces.deallocate()
+  }
 
   /// Called by `lane` only, so lanes never write the same list.
   func add(_ piece: ReaderLane.Piece, lane: Int, index: Int) {

@@ -37,7 +37,9 @@ struct DateSpelling: Equatable {
     for byte in text {
       switch byte {
       case UInt8(ascii: "0")...UInt8(ascii: "9"):
-        guard letters.isEmpty else { return nil }
+        // More than 8 digits is no date piece: stop before the number can overflow (a run
+        // of 19 digits did, found by fuzzing).
+        guard letters.isEmpty, digits < 8 else { return nil }
         number = number * 10 + Int(byte - UInt8(ascii: "0"))
         digits += 1
       case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"):

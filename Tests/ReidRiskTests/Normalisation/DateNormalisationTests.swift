@@ -84,3 +84,20 @@ import Testing
     #expect(order(["25/12/1980", "12/25/1980"]) == .monthFirst)
   }
 }
+
+/// Crashes found by fuzzing (`fuzz/run`), each kept as a test.
+@Suite struct DateFuzzRegressionTests {
+  /// `FuzzDateRecognisers`: a run of 22 digits overflowed the piece's number (a trap once the
+  /// library built without `-Ounchecked`; a silent wrap before). More than 8 digits is no date.
+  @Test func longDigitRunIsNoDate() {
+    let found =
+      Array("06666666666666666666662".utf8) + [0xD1, 0xCE] + Array("72/0".utf8)
+      + [UInt8](repeating: 0xFF, count: 8) + Array("7/".utf8)
+    #expect(DateSpelling(found) == nil)
+    #expect(CalendarDate(parsing: found) == nil)
+    #expect(CalendarDate(parsing: Array(String(repeating: "9", count: 40).utf8)) == nil)
+    // 8 digits still read: 19800307 is 1980-03-07.
+    #expect(
+      CalendarDate(parsing: Array("19800307".utf8)) == CalendarDate(year: 1980, month: 3, day: 7))
+  }
+}
