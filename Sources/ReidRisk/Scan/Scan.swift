@@ -23,7 +23,7 @@ public struct Scan: Sendable {
   ) throws(ScanError) {
     let suggested = options.suggestsQuasiIdentifiers
     var options = options
-    var notes: [String] = []
+    var notes: [ScanWarning] = []
     if options.suggestsQuasiIdentifiers {
       let suggestion = QuasiIdentifierSuggestion(
         dataset: dataset, missingTokens: options.missingTokens)
@@ -32,7 +32,10 @@ public struct Scan: Sendable {
       }
       options.quasiIdentifiers = suggestion.quasiIdentifiers
       options.generalizations.merge(suggestion.generalizations) { given, _ in given }
-      notes += [suggestion.note, suggestion.warning].compactMap { $0 }
+      notes += [
+        suggestion.note.map { ScanWarning(.quasiIdentifiersSuggested, $0) },
+        suggestion.warning.map { ScanWarning(.directIdentifiers, $0) },
+      ].compactMap { $0 }
     }
     let columns = try ScanColumns(dataset: dataset, options: options, file: file)
     let rawQuasiIdentifiers = columns.quasiIdentifiers
@@ -185,18 +188,22 @@ public struct Scan: Sendable {
     }
   }
 
-  private static func warnings(dataset: Dataset) -> [String] {
-    var warnings: [String] = []
+  private static func warnings(dataset: Dataset) -> [ScanWarning] {
+    var warnings: [ScanWarning] = []
     if let open = dataset.openQuote {
       warnings.append(
-        "a quote opened on line \(open.line) is never closed where it should be: the \(open.records)"
-          + " records after it were read as part of one field and are not analysed; close the"
-          + " quote, or quote fields that contain quotes and double the quotes inside (\"\")")
+        ScanWarning(
+          .openQuote,
+          "a quote opened on line \(open.line) is never closed where it should be: the \(open.records)"
+            + " records after it were read as part of one field and are not analysed; close the"
+            + " quote, or quote fields that contain quotes and double the quotes inside (\"\")"))
     }
     if let first = dataset.skippedRecords.first {
       warnings.append(
-        "skipped \(dataset.skippedRecords.count) records whose field count differs from the"
-          + " header's (first: record \(first.record), line \(first.line))")
+        ScanWarning(
+          .skippedRecords,
+          "skipped \(dataset.skippedRecords.count) records whose field count differs from the"
+            + " header's (first: record \(first.record), line \(first.line))"))
     }
     return warnings
   }

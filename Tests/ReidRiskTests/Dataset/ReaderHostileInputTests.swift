@@ -142,7 +142,7 @@ import Testing
     let scan = try Scan(
       dataset: data, file: "t.csv", options: ScanOptions(quasiIdentifiers: ["zip"]))
     #expect(
-      scan.report.warnings.contains(
+      scan.report.warnings.map(\.message).contains(
         "a quote opened on line 3 is never closed where it should be: the 2 records after it were"
           + " read as part of one field and are not analysed; close the quote, or quote fields"
           + " that contain quotes and double the quotes inside (\"\")"))

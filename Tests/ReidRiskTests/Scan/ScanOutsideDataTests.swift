@@ -29,9 +29,14 @@ import Testing
     #expect(report.equivalenceClasses == 3)
     #expect(
       report.warnings.contains {
-        $0.hasPrefix("no --qi given: using the suggested quasi-identifiers zip, gender")
+        $0.kind == .quasiIdentifiersSuggested
+          && $0.message.hasPrefix(
+            "no --qi given: using the suggested quasi-identifiers zip, gender")
       })
-    #expect(report.warnings.contains { $0.contains("direct identifiers (email)") })
+    #expect(
+      report.warnings.contains {
+        $0.kind == .directIdentifiers && $0.message.contains("direct identifiers (email)")
+      })
   }
 
   /// "F" and "female", "03/07/1980" and "1980-03-07" are one value each once normalised:

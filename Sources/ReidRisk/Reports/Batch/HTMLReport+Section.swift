@@ -42,7 +42,7 @@ extension HTMLReport {
     html += flagged(result)
     html += result.suggestion.map(SuggestionSection.html) ?? ""
     for warning in report.warnings {
-      html += "<p class=\"warning\">warning: \(Self.escape(warning))</p>\n"
+      html += "<p class=\"warning\">warning: \(Self.escape(warning.message))</p>\n"
     }
     return html + "</div>\n"
   }

@@ -69,7 +69,7 @@ public struct MarkdownReport: ReportRenderer {
       lines.append(ScenarioSection.markdown(report.scenarios))
     }
     addUniqueness(report, to: &lines)
-    for warning in report.warnings { lines.append("\n> warning: \(escape(warning))") }
+    for warning in report.warnings { lines.append("\n> warning: \(escape(warning.message))") }
     return lines.joined(separator: "\n") + "\n"
   }
 

@@ -38,7 +38,7 @@ public struct ScanReport: Sendable, Encodable {
   /// Records in classes smaller than `flagged.k`, which the flags file lists.
   public var flagged: FlaggedRecords
   public var bounds: [BoundCheck]
-  public var warnings: [String]
+  public var warnings: [ScanWarning]
   /// How quasi-identifiers were generalized (`--qi birth_date:year`), one note per column.
   public var generalizations: [GeneralizationNote] = []
   /// Whether population class sizes F came from `--superset` or `--population-table`; without

@@ -97,7 +97,8 @@ public struct TextReport: Sendable {
     }
     addUniqueness(report, to: &lines)
     for warning in report.warnings {
-      let wrapped = TextWrapping.hanging("warning: " + safe(warning), width: width, indent: 2)
+      let wrapped = TextWrapping.hanging(
+        "warning: " + safe(warning.message), width: width, indent: 2)
       lines.append("\n" + terminal.yellow("warning: ") + wrapped.dropFirst(9))
     }
     lines += terminal.bounds(report.bounds).map {
