@@ -10,14 +10,15 @@ struct ScanInputs {
   var options: ScanOptions
   let populationSource: PopulationSource?
 
-  /// How messages name a setting: its flag on the command line, its key in a policy.
+  /// Where a message about settings goes: on the command line, naming flags; or for a rule
+  /// of a policy, naming keys and prefixed with the policy and the rule.
   enum Naming {
     case flags
     case policy(file: String, rule: String)
 
     func name(_ key: String) -> String {
       switch self {
-      case .flags: return ScanSettings.setting(named: key)?.flag ?? key
+      case .flags: return SettingWording.flags.name(key)
       case .policy: return key
       }
     }

@@ -9,13 +9,6 @@ enum Terminal {
 
   static func isTTY(_ descriptor: Int32) -> Bool { isatty(descriptor) == 1 }
 
-  /// Colour on standard output: only on a TTY, never with NO_COLOR set (any value), never
-  /// when TERM is "dumb".
-  static var useColorOnStandardOutput: Bool {
-    let environment = ProcessInfo.processInfo.environment
-    return isTTY(STDOUT_FILENO) && environment["NO_COLOR"] == nil && environment["TERM"] != "dumb"
-  }
-
   /// Writes `text` as given: for progress lines, which draw with `\r` and ESC on purpose.
   static func standardError(_ text: String) {
     var text = text

@@ -38,9 +38,8 @@ enum TextFile {
       bytes += buffer[..<count]
     }
     if bytes.count > limit + 1 { bytes.removeLast(bytes.count - limit - 1) }
-    if let format = FileSignature.foreignFormat(
-      UnsafeRawBufferPointer(start: bytes, count: min(bytes.count, 16)))
-    {
+    // the signature is read from the first bytes, inside the array's own buffer
+    if let format = bytes.prefix(16).withUnsafeBytes({ FileSignature.foreignFormat($0) }) {
       throw ReportedError(message: "\(path): \(what) is \(format)")
     }
     guard let text = String(validating: bytes, as: UTF8.self) else {

@@ -2,7 +2,7 @@
 /// rule id and the name in every check output, so it never changes), its command-line flag, the
 /// figure it reads, its direction and its wording. `Bounds`, the flags of `BoundOptions`, the
 /// policy's `bounds:` keys, SARIF's rules and `docs/sarif-rules.md` all come from this list.
-public enum BoundKind: String, CaseIterable, Sendable, Codable, Comparable {
+public enum BoundKind: String, CaseIterable, Sendable, Codable {
   case minK = "min_k"
   case maxRisk = "max_risk"
   case maxRecordsAtRisk = "max_records_at_risk"
@@ -153,9 +153,6 @@ public enum BoundKind: String, CaseIterable, Sendable, Codable, Comparable {
   /// The kind a scan reports under `BoundCheck.id`.
   public static func forCheck(_ id: String) -> BoundKind? { allCases.first { $0.checkID == id } }
 
-  public static func < (a: BoundKind, b: BoundKind) -> Bool {
-    allCases.firstIndex(of: a)! < allCases.firstIndex(of: b)!
-  }
 }
 
 /// The figures of one file that bounds are checked against.

@@ -8,19 +8,6 @@ extension Policy {
   public func files(among paths: [String]) -> [String] {
     paths.filter { !rules(matching: $0).isEmpty }
   }
-
-  /// An error for each rule none of whose globs matches any of `paths`, every file under the
-  /// policy's folder: such a rule is most likely a typo, and would leave files unchecked without
-  /// a word. A rule may list a glob that matches nothing yet (say `*.csv.gz` beside `*.csv`) as
-  /// long as another of its globs matches.
-  public func globsMatchingNothing(in paths: [String]) -> [PolicyError] {
-    rules.filter { rule in !paths.contains { path in rule.files.contains { $0.matches(path) } } }
-      .map {
-        .globMatchesNothing(
-          file: file, line: $0.files.first?.line ?? $0.line,
-          glob: $0.files.map(\.pattern).joined(separator: ", "))
-      }
-  }
 }
 
 /// One read of a file and the rules measured on it: rules that read the file the same way

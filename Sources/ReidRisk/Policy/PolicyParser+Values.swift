@@ -63,24 +63,6 @@ extension PolicyParser {
     return items
   }
 
-  /// A whole number of at least 1.
-  func count(_ entry: Entry, expected: String) throws(PolicyError) -> Int {
-    guard let scalar = entry.value.scalar, let value = Int(scalar.string.replacingUnderscores),
-      value >= 1
-    else {
-      throw badValue(entry, expected: expected)
-    }
-    return value
-  }
-
-  /// A finite decimal number.
-  func number(_ entry: Entry) throws(PolicyError) -> Double {
-    guard let scalar = entry.value.scalar, let value = Double(scalar.string), value.isFinite else {
-      throw badValue(entry, expected: "a number, e.g. 0.05")
-    }
-    return value
-  }
-
   func badValue(_ entry: Entry, expected: String) -> PolicyError {
     .badValue(
       file: file, line: entry.value.mark?.line ?? entry.line, key: entry.key,
@@ -119,7 +101,4 @@ extension String {
   fileprivate var trimmingSpaces: String {
     String(drop { $0 == " " || $0 == "\t" }.reversed().drop { $0 == " " || $0 == "\t" }.reversed())
   }
-
-  /// YAML allows 1_000_000 for a large number.
-  fileprivate var replacingUnderscores: String { filter { $0 != "_" } }
 }

@@ -45,15 +45,6 @@ public enum CommaList {
     return items
   }
 
-  /// `names` written back as one list `split` reads, quoting the names that need it.
-  public static func join(_ names: [String]) -> String {
-    names.map { name in
-      let needsQuotes =
-        name.isEmpty || name.contains(",") || name.contains("\"") || name.first == " "
-        || name.last == " " || name.first == "\t" || name.last == "\t"
-      return needsQuotes ? "\"" + name.replacing("\"", with: "\"\"") + "\"" : name
-    }.joined(separator: ",")
-  }
 
   private static func trimmed(_ text: String) -> String {
     String(

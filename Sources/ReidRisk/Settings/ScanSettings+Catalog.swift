@@ -64,7 +64,6 @@ extension ScanSettings {
         settings.population = .size(
           try SettingValue.count(input, example: "2000000", maximum: Population.largestSize))
       },
-      isSet: { if case .size = $0.population { true } else { false } },
       copy: { from, to in if case .size = from.population { to.population = from.population } }),
     Setting(
       key: "sampling_fraction", shape: .value, valueName: "fraction",
@@ -73,7 +72,6 @@ extension ScanSettings {
         settings.population = .samplingFraction(
           try SettingValue.fraction(input, example: "0.01"))
       },
-      isSet: { if case .samplingFraction = $0.population { true } else { false } },
       copy: { from, to in
         if case .samplingFraction = from.population { to.population = from.population }
       }),

@@ -27,7 +27,6 @@ public struct Setting: Sendable {
   /// The flag, where it is not the key with dashes: `--qi` for `quasi_identifiers`.
   let flagName: String?
   let assign: @Sendable (SettingInput, inout ScanSettings) throws(SettingValueError) -> Void
-  let isSet: @Sendable (ScanSettings) -> Bool
   let copy: @Sendable (ScanSettings, inout ScanSettings) -> Void
 
   /// The command-line flag, e.g. `--sampling-fraction`.
@@ -38,7 +37,6 @@ public struct Setting: Sendable {
     defaultValue: String? = nil, isPath: Bool = false,
     assign:
       @escaping @Sendable (SettingInput, inout ScanSettings) throws(SettingValueError) -> Void,
-    isSet: @escaping @Sendable (ScanSettings) -> Bool,
     copy: @escaping @Sendable (ScanSettings, inout ScanSettings) -> Void
   ) {
     self.key = key
@@ -49,7 +47,6 @@ public struct Setting: Sendable {
     self.defaultValue = defaultValue
     self.isPath = isPath
     self.assign = assign
-    self.isSet = isSet
     self.copy = copy
   }
 
@@ -68,7 +65,6 @@ public struct Setting: Sendable {
       assign: { (input, settings) throws(SettingValueError) in
         settings[keyPath: path] = try read(input)
       },
-      isSet: { $0[keyPath: path] != nil },
       copy: { from, to in if let value = from[keyPath: path] { to[keyPath: path] = value } })
   }
 
@@ -78,6 +74,4 @@ public struct Setting: Sendable {
     try assign(input, &settings)
   }
 
-  /// Whether `settings` sets this setting.
-  public func isSet(in settings: ScanSettings) -> Bool { isSet(settings) }
 }

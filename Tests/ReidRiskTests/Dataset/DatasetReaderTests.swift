@@ -71,8 +71,6 @@ import Testing
   /// Parallel parsers must give the same dataset as one parser, whatever the chunking: values,
   /// codes in first-appearance order, and record lines.
   @Test(arguments: [1, 3, 17, 64, 1000]) func parallelReadingEqualsSequential(chunk: Int) throws {
-    var generator = SystemRandomNumberGenerator()
-    _ = generator
     var seed: UInt64 = 42
     func next() -> Int {
       seed = seed &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407

@@ -3,7 +3,7 @@ import Testing
 
 @testable import ReidRisk
 
-/// One ARX oracle file (`shared/oracle/arx/*.json`), read loosely: ARX writes "NaN" as a
+/// One ARX oracle file (`Tests/Fixtures/oracle/arx/*.json`), read loosely: ARX writes "NaN" as a
 /// string where a model failed.
 struct ArxOracleFigures {
   let json: [String: Any]
