@@ -45,7 +45,6 @@ public enum CommaList {
     return items
   }
 
-
   private static func trimmed(_ text: String) -> String {
     String(
       text.drop { $0 == " " || $0 == "\t" }.reversed().drop { $0 == " " || $0 == "\t" }
