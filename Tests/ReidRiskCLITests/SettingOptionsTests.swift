@@ -14,6 +14,8 @@ import Testing
     "--max-gzip-ratio",
     // how the report is drawn, not what is measured
     "--color",
+    // a source of records like the file arguments, and a path to write (docs/class-counts.md)
+    "--class-sizes", "--emit-class-counts",
   ]
 
   static func flags(inHelpOf command: String) -> Set<String> {

@@ -165,7 +165,9 @@ public struct ClassCountsBuilder: Sendable {
         columnIndex[row.column] = column
         result.sensitive.append(SensitiveClassCounts(column: row.column))
       }
-      let valueKey = [column, Int(bitPattern: UInt(row.value.high)), Int(bitPattern: UInt(row.value.low))]
+      let valueKey = [
+        column, Int(bitPattern: UInt(row.value.high)), Int(bitPattern: UInt(row.value.low)),
+      ]
       if let seen = rankOfValue[valueKey] {
         guard seen.rank == row.rank else {
           throw error(
@@ -257,7 +259,9 @@ public struct ClassCountsBuilder: Sendable {
         throw error(
           line, field: "missing",
           "the mask says \(MessageText.name(quasiIdentifiers[index])) is "
-            + (isMissing ? "missing, but its digest is not that of the empty text or an --na token" : "present, but its digest is that of the empty text or an --na token")
+            + (isMissing
+              ? "missing, but its digest is not that of the empty text or an --na token"
+              : "present, but its digest is that of the empty text or an --na token")
             + "; hash NULL as the empty text and set bit \(index) for every missing value")
       }
     }

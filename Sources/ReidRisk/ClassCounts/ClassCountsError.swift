@@ -31,7 +31,8 @@ public struct ClassCountsError: Error, Equatable, CustomStringConvertible {
     } else if let field {
       place.append("field \(field)")
     }
-    let prefix = MessageText.file(source) + (place.isEmpty ? "" : ": " + place.joined(separator: ", "))
+    let prefix =
+      MessageText.file(source) + (place.isEmpty ? "" : ": " + place.joined(separator: ", "))
     return MessageText.capped("\(prefix): \(reason)")
   }
 }

@@ -151,8 +151,9 @@ struct FlatJSONObject {
       return Array("false".utf8)
     default:
       let start = index
-      while let byte = peek, byte == 0x2D || byte == 0x2B || byte == 0x2E || byte == 0x65
-        || byte == 0x45 || (0x30...0x39).contains(byte)
+      while let byte = peek,
+        byte == 0x2D || byte == 0x2B || byte == 0x2E || byte == 0x65
+          || byte == 0x45 || (0x30...0x39).contains(byte)
       {
         index += 1
       }
@@ -201,6 +202,7 @@ struct FlatJSONObject {
   }
 
   private func problem(_ text: String) -> Problem {
-    Problem(problem: text, lineOffset: self.text[..<min(index, self.text.count)].count { $0 == 0x0A })
+    Problem(
+      problem: text, lineOffset: self.text[..<min(index, self.text.count)].count { $0 == 0x0A })
   }
 }

@@ -161,7 +161,8 @@ public struct ClassCountsReader: Sendable {
   ) throws(ClassCountsError) {
     rows += 1
     func fail(_ name: String, _ reason: String) -> ClassCountsError {
-      ClassCountsError(source: source, line: line, column: column(name), field: name, reason: reason)
+      ClassCountsError(
+        source: source, line: line, column: column(name), field: name, reason: reason)
     }
     guard let key = value("key") else { throw fail("key", "the key is empty") }
     guard let maskText = value("missing"), let mask = UInt64(ascii: maskText) else {

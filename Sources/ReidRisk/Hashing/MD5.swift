@@ -52,7 +52,9 @@ public struct MD5: Sendable {
     var padding: [UInt8] = [0x80]
     let afterOne = (filled + 1) % 64
     padding += [UInt8](repeating: 0, count: afterOne <= 56 ? 56 - afterOne : 120 - afterOne)
-    for shift in stride(from: 0, to: 64, by: 8) { padding.append(UInt8(truncatingIfNeeded: bits >> shift)) }
+    for shift in stride(from: 0, to: 64, by: 8) {
+      padding.append(UInt8(truncatingIfNeeded: bits >> shift))
+    }
     let saved = length
     update(padding)
     length = saved
