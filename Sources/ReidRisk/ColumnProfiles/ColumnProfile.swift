@@ -26,10 +26,7 @@ public struct ColumnProfile: Sendable, Encodable, Equatable {
   /// values (at most 10,000 of them) are examined.
   public init(column: EncodedColumn, missingTokens: [String] = []) {
     let isMissing = column.missingCodes(tokens: missingTokens)
-    var counts = [Int](repeating: 0, count: column.dictionary.count)
-    column.codes.withUnsafeBufferPointer { codes in
-      for code in codes { counts[Int(code)] += 1 }
-    }
+    let counts = column.codes.recordsPerCode(distinct: column.dictionary.count)
     let records = column.codes.count
     var missing = 0
     var unique = 0

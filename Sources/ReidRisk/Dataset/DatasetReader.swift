@@ -98,10 +98,7 @@ public final class DatasetReader {
       if header != nil { try tokenizePending(isLast: false) }
       return
     }
-    if isSequential {
-      lanes[0].parse(bytes, isLast: false)
-      return
-    }
+    if isSequential { return parseSequentially(bytes) }
     var rest = bytes
     if !pending.isEmpty {
       let inQuotes = pending.withUnsafeBytes { RecordBoundaries.endsInQuotes($0) }
@@ -245,7 +242,7 @@ public final class DatasetReader {
     if isSequential {
       let bytes = pending
       pending = []
-      bytes.withUnsafeBytes { self.lanes[0].parse($0, isLast: false) }
+      bytes.withUnsafeBytes { parseSequentially($0) }
       return
     }
     let result = pending.withUnsafeBytes { buffer in
@@ -301,7 +298,14 @@ public final class DatasetReader {
     lanes[0].startPiece()
     let bytes = pending
     pending = []
-    bytes.withUnsafeBytes { lanes[0].parse($0, isLast: false) }
+    bytes.withUnsafeBytes { parseSequentially($0) }
+  }
+
+  /// Tokenizes the next bytes on lane 0 alone, and moves the codes it made to the assembly,
+  /// so that they are held once (the lane's piece runs to the end of the file).
+  private func parseSequentially(_ bytes: UnsafeRawBufferPointer) {
+    lanes[0].parse(bytes, isLast: false)
+    assembly?.appendCodes(lanes[0].takeCodes())
   }
 
 }

@@ -233,6 +233,12 @@ final class ReaderLane: FieldSink, @unchecked Sendable {
     return takePiece()
   }
 
+  /// Takes the codes of the records kept so far; the rest of the piece stays.
+  func takeCodes() -> [[Int32]] {
+    defer { piece.codes = Array(repeating: [], count: dictionaries.count) }
+    return piece.codes
+  }
+
   /// Takes the piece built so far.
   func takePiece() -> Piece {
     defer { piece = emptyPiece() }
