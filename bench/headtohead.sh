@@ -58,7 +58,7 @@ measure() {  # OUTFILE CMD... : appends "wall user+system" of one run
     # Exit 1 only means a policy bound was broken; the report is complete.
     [[ $code == 1 ]] || { echo "headtohead: failed ($code): $*" >&2; cat "$OUT/headtohead.stderr" >&2; exit 2; }
   }
-  awk '{ printf "%.3f %.3f", $1, $2 + $3 }' "$OUT/headtohead.time" >"$out"
+  awk '{ printf "%.3f %.3f\n", $1, $2 + $3 }' "$OUT/headtohead.time" >"$out"
 }
 
 IFS=, read -r -a KINDS <<<"$FILES"
