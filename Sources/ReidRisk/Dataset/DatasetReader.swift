@@ -22,6 +22,9 @@ public struct DatasetRequest: Sendable {
   public var maximumDistinctValues = DatasetRequest.defaultMaximumDistinctValues
   /// The key of the value dictionaries' hash (see `HashSeed`); the dataset never depends on it.
   public var hashSeed = HashSeed.processDefault
+  /// Whether libcsv is handed each record only up to its last needed field (`FieldSkipping`);
+  /// the dataset never depends on it.
+  public var fieldSkipping = FieldSkipping.whenWorthwhile
 
   /// 50 million distinct values in one column: about 2 GB of dictionary for values of 9 bytes.
   public static let defaultMaximumDistinctValues = 50_000_000
@@ -194,7 +197,8 @@ public final class DatasetReader {
           try ReaderLane(
             delimiter: delimiter!, isStrict: request.isStrict, slotOfField: slotOfField,
             slots: indices.count, seed: request.hashSeed,
-            maximumDistinctValues: request.maximumDistinctValues))
+            maximumDistinctValues: request.maximumDistinctValues,
+            fieldSkipping: request.fieldSkipping))
       }
     } catch {
       throw .outOfMemory(file: file, record: 1, line: headerLineFeeds + 1)

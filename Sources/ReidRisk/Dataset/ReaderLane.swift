@@ -50,11 +50,27 @@ final class ReaderLane: FieldSink, @unchecked Sendable {
   /// How many staged values belong to kept records; the rest belong to the record being read.
   @exclusivity(unchecked) private var keptValues = 0
 
+  /// The delimiter, for `RecordCuts`.
+  private let delimiter: UInt8
+  /// The last field whose values are needed, when the fields after it may be skipped
+  /// (`RecordCuts`); nil: read every record whole.
+  private var lastNeededField: Int?
+  private let fieldSkipping: FieldSkipping
+
   init(
     delimiter: UInt8, isStrict: Bool, slotOfField: [Int], slots: Int, seed: HashSeed,
-    maximumDistinctValues: Int
+    maximumDistinctValues: Int, fieldSkipping: FieldSkipping = .whenWorthwhile
   ) throws(CSVTokenizerError) {
     self.fieldCount = slotOfField.count
+    self.delimiter = delimiter
+    self.fieldSkipping = fieldSkipping
+    // Lenient parsing takes a stray quote as data, which the cuts' strict walk does not
+    // follow: it reads whole.
+    if fieldSkipping != .never && isStrict,
+      let last = slotOfField.lastIndex(where: { $0 >= 0 }), last + 1 < slotOfField.count
+    {
+      lastNeededField = last
+    }
     self.isStrict = isStrict
     // Codes are Int32: a limit past Int32.max is the largest code count.
     self.maximumDistinctValues = min(maximumDistinctValues, Int(Int32.max) - 1)
@@ -198,10 +214,15 @@ final class ReaderLane: FieldSink, @unchecked Sendable {
     tokenizer.keepsEdgeSpaces = true
   }
 
-  /// Tokenizes the next bytes of the piece; with `isLast`, also ends the stream.
-  func parse(_ bytes: UnsafeRawBufferPointer, isLast: Bool) {
+  /// Tokenizes the next bytes of the piece but for what `cuts` leave out; with `isLast`, also
+  /// ends the stream.
+  func parse(_ bytes: UnsafeRawBufferPointer, isLast: Bool, cuts: [RecordCuts.Cut] = []) {
     do {
-      try tokenizer.parse(bytes, into: self)
+      if cuts.isEmpty {
+        try tokenizer.parse(bytes, into: self)
+      } else {
+        try tokenizer.parse(bytes, cuts: cuts, into: self)
+      }
       if let last = bytes.last { lastByte = last }
       if isLast && !isStrict && tokenizer.endsInsideQuotes && piece.openQuote == nil {
         // The quote never closes: the last record runs to the end of the file. Its line feeds
@@ -229,7 +250,19 @@ final class ReaderLane: FieldSink, @unchecked Sendable {
     startPiece()
     tokenizer.keepsEdgeSpaces = survey.hasEdgeSpaces
     restartLines(quotedLineFeeds: survey.quotedLineFeeds)
-    parse(bytes, isLast: endsFile)
+    guard let lastNeededField else {
+      parse(bytes, isLast: endsFile)
+      return takePiece()
+    }
+    let cuts = RecordCuts(
+      bytes, delimiter: delimiter, fieldCount: fieldCount, lastNeededField: lastNeededField)
+    // Where the cuts leave out too little to pay for finding them, read whole from now on.
+    if fieldSkipping == .whenWorthwhile
+      && cuts.skippedBytes < Int(Double(bytes.count) * FieldSkipping.minimumSkippedShare)
+    {
+      self.lastNeededField = nil
+    }
+    parse(bytes, isLast: endsFile, cuts: cuts.cuts)
     return takePiece()
   }
 
