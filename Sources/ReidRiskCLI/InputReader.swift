@@ -12,9 +12,10 @@ enum InputReader {
 
   /// Reads `path`; with a `digest`, feeds it every byte read (for the file's size and SHA-256).
   /// A refused record's remedy names settings as `wording` does (a policy's `lenient: true`).
+  /// With `profiles`, the values are counted there and the dataset has no columns.
   static func read(
     _ path: String, request: DatasetRequest, digest: InputDigest? = nil,
-    wording: SettingWording = .flags
+    wording: SettingWording = .flags, profiles: ProfileTallies? = nil
   ) throws(ReportedError) -> Dataset {
     let descriptor: Int32 = path == "-" ? STDIN_FILENO : open(path, O_RDONLY | O_CLOEXEC)
     guard descriptor >= 0 else {
@@ -34,7 +35,9 @@ enum InputReader {
       file: path)
     var request = request
     request.expectedBytes = size > 0 ? size : nil
-    let reader = DatasetReader(file: path, request: request)
+    let reader =
+      profiles.map { DatasetReader(file: path, request: request, profiles: $0) }
+      ?? DatasetReader(file: path, request: request)
     let start = InputStart(file: path, outputSize: chunkSize)
     func feed(_ chunk: UnsafeRawBufferPointer) throws {
       digest?.update(chunk)

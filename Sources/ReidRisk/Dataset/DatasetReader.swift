@@ -62,6 +62,8 @@ public final class DatasetReader {
   private var lanes: [ReaderLane] = []
   private var assembly: DatasetAssembly?
   private var sawBytes = false
+  /// Where the values go when they are handed over instead of interned.
+  private var valueSink: ValueSink?
   private var bomChecked = false
   /// About how many bytes a lane tokenizes at a time: small enough that libcsv reads them
   /// while the survey has left them in the core's cache.
@@ -76,6 +78,14 @@ public final class DatasetReader {
     self.isSequential = !request.isStrict || request.parallelism < 2
   }
 
+  /// A reader that hands the values of the requested columns to `profiles`, in file order,
+  /// instead of keeping a code per record: the dataset it returns has no columns (its records,
+  /// skipped records and lines are all there).
+  public convenience init(file: String, request: DatasetRequest, profiles: ProfileTallies) {
+    self.init(file: file, request: request)
+    valueSink = profiles
+  }
+
   /// Reads the next bytes of the file. The bytes are tokenized where they lie; only a record
   /// cut off at their end is copied, to be completed by the next bytes.
   public func consume(_ bytes: UnsafeRawBufferPointer) throws(DatasetError) {
@@ -88,9 +98,17 @@ public final class DatasetReader {
       let result = copy.withUnsafeBytes { buffer in
         Result { () throws(DatasetError) in try consumeBytes(buffer) }
       }
-      return try result.get()
+      try result.get()
+      return handOverSequentialValues()
     }
     try consumeBytes(bytes)
+    handOverSequentialValues()
+  }
+
+  /// Hands the values that the one lane of sequential reading kept to the sink.
+  private func handOverSequentialValues() {
+    guard let valueSink, isSequential, let values = lanes.first?.takeValues() else { return }
+    valueSink.take([values])
   }
 
   private func consumeBytes(_ bytes: UnsafeRawBufferPointer) throws(DatasetError) {
@@ -126,6 +144,7 @@ public final class DatasetReader {
     guard let header else { throw .empty(file: file) }
     if isSequential {
       lanes[0].parse(UnsafeRawBufferPointer(start: nil, count: 0), isLast: true)
+      handOverSequentialValues()
       try assembly?.append(lanes[0].takePiece(), lane: 0)
     } else {
       try tokenizePending(isLast: true)
@@ -141,8 +160,9 @@ public final class DatasetReader {
     for lane in laneDictionaries.indices {
       for slot in laneDictionaries[lane].indices { laneDictionaries[lane][slot].dropIndex() }
     }
+    let handsOver = valueSink != nil
     return try assembly.dataset(
-      header: header, requested: requestedNames, indices: slots,
+      header: header, requested: handsOver ? [] : requestedNames, indices: handsOver ? [] : slots,
       laneDictionaries: laneDictionaries)
   }
 
@@ -204,8 +224,13 @@ public final class DatasetReader {
       throw .outOfMemory(file: file, record: 1, line: headerLineFeeds + 1)
     }
     if isSequential { lanes[0].startPiece() }
+    if let valueSink {
+      for lane in lanes { lane.handsOverValues = true }
+      valueSink.start(header: header, columns: Set(indices).sorted())
+    }
+    let kept = valueSink == nil ? indices : []
     assembly = DatasetAssembly(
-      file: file, indices: indices, names: indices.map { header.names[$0] },
+      file: file, indices: kept, names: kept.map { header.names[$0] },
       firstLine: headerLineFeeds + 1, seed: request.hashSeed,
       maximumDistinctValues: request.maximumDistinctValues)
     self.header = header
@@ -282,9 +307,11 @@ public final class DatasetReader {
       }
     }
     let end = chain.end
-    for (piece, lane) in done.inFileOrder() {
+    let pieces = done.inFileOrder()
+    for (piece, lane) in pieces {
       try assembly?.append(piece, lane: lane)
     }
+    valueSink?.take(pieces.compactMap(\.0.values))
     bytesTokenized += end
     if !isReserved, let expected = request.expectedBytes, let records = assembly?.recordCount,
       records > 0

@@ -21,6 +21,8 @@ final class ReaderLane: FieldSink, @unchecked Sendable {
     /// The first record (lenient mode) that a quote left open made of several lines.
     var openQuote: OpenQuote?  // local line
     var failure: (error: FailureKind, record: Int, line: Int)?
+    /// The kept records' values, when the lane hands them over instead of interning them.
+    var values: StagedValues?
   }
 
   enum FailureKind: Equatable {
@@ -31,6 +33,9 @@ final class ReaderLane: FieldSink, @unchecked Sendable {
   }
 
   private(set) var dictionaries: [ValueDictionary]
+  /// Hand the kept records' values over in the piece (`Piece.values`) instead of interning
+  /// them: for profiling, which counts them in file order (`ValueSink`).
+  var handsOverValues = false
   private let tokenizer: CSVTokenizer
   private let fieldCount: Int
   private let isStrict: Bool
@@ -133,6 +138,18 @@ final class ReaderLane: FieldSink, @unchecked Sendable {
     stagedEnds.removeLast(stagedEnds.count - keptValues)
   }
 
+  /// Copies the staged values of the kept records into the piece.
+  private func handOver(_ arena: UnsafeRawBufferPointer, ends: UnsafeBufferPointer<Int>) {
+    if piece.values == nil { piece.values = StagedValues(width: slotsInFieldOrder.count) }
+    piece.values!.append(arena, ends: ends, values: keptValues)
+  }
+
+  /// Takes the values handed over so far (reading on one lane, which keeps one piece).
+  func takeValues() -> StagedValues? {
+    defer { piece.values = nil }
+    return piece.values
+  }
+
   /// How many values ahead interning fetches a value's dictionary slot.
   private static let prefetchDistance = 8
 
@@ -143,6 +160,7 @@ final class ReaderLane: FieldSink, @unchecked Sendable {
     let records = keptValues / width
     let arena = UnsafeRawBufferPointer(start: staged.baseAddress, count: stagedCount)
     stagedEnds.withUnsafeBufferPointer { ends in
+      if handsOverValues { return handOver(arena, ends: ends) }
       for position in 0..<width {
         let slot = slotsInFieldOrder[position]
         var dictionary = dictionaries[slot]
