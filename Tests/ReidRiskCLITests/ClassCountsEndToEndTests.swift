@@ -194,4 +194,37 @@ import Testing
       id.standardError == "reidrisk: z: --id needs the records, and class counts hold only"
         + " classes; scan the file itself, or leave --id out\n")
   }
+
+  /// Class counts on standard input, with a bound: zip 1 × 2 and 2 × 1 give k = 1, below 2.
+  @Test func standardInputAndBounds() throws {
+    let counts = """
+      key,missing,count
+      \(MD5Hex.of("1")),0,2
+      \(MD5Hex.of("2")),0,1
+
+      """
+    let run = try BinaryRun.run(
+      BinaryRun.reidrisk,
+      [
+        "scan", "--class-sizes", "-", "--qi", "zip", "--fail-under-k", "2",
+        "--format", "json",
+      ], input: counts)
+    #expect(run.status == 1, "\(run.standardError)")
+    let report = try Self.json(run)
+    #expect(report["k"] as? Int == 1)
+    #expect(report["records"] as? Int == 3)
+    #expect(report["equivalence_classes"] as? Int == 2)
+  }
+}
+
+/// MD5 hex digests of short texts, as `md5sum` prints them (the CLI tests do not link the
+/// core's MD5, so that they check it from outside).
+enum MD5Hex {
+  static func of(_ text: String) -> String {
+    switch text {
+    case "1": return "c4ca4238a0b923820dcc509a6f75849b"
+    case "2": return "c81e728d9d4c2f636f067f89cc14862c"
+    default: return ""
+    }
+  }
 }

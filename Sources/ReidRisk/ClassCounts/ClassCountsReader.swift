@@ -58,6 +58,15 @@ public struct ClassCountsReader: Sendable {
 
   /// Reads the next bytes of the text.
   public mutating func read(_ chunk: some Collection<UInt8>) throws(ClassCountsError) {
+    var bytes = Array(chunk)
+    let count = bytes.count
+    try bytes.withUnsafeMutableBufferPointer { (buffer) throws(ClassCountsError) in
+      try read(UnsafeRawBufferPointer(start: buffer.baseAddress, count: count))
+    }
+  }
+
+  /// Reads the next bytes of the text, from memory the caller owns for the call.
+  public mutating func read(_ chunk: UnsafeRawBufferPointer) throws(ClassCountsError) {
     for byte in chunk {
       switch format {
       case .undecided: try undecided(byte)
