@@ -35,46 +35,35 @@ public struct CodeColumn: RandomAccessCollection, MutableCollection, Sendable, E
     case four(UnsafeBufferPointer<Int32>)
   }
 
-  enum Storage: Sendable, Equatable {
-    case one([UInt8])
-    case two([UInt16])
-    case four([Int32])
-  }
-
-  private(set) var storage: Storage
+  // One array in use, the one of `width`; the others stay empty. (Plain stored arrays, not an
+  // enum's payloads: a payload bound to a variable is a second reference, and appending to it
+  // would copy the whole array.)
+  private var one: [UInt8] = []
+  private var two: [UInt16] = []
+  private var four: [Int32] = []
+  /// Bytes per stored code.
+  public private(set) var width: Width
 
   /// No codes, stored `width` bytes each until a code needs more.
-  public init(width: Width = .one) {
-    switch width {
-    case .one: storage = .one([])
-    case .two: storage = .two([])
-    case .four: storage = .four([])
-    }
-  }
+  public init(width: Width = .one) { self.width = width }
 
   /// `codes` (each at least 0), stored at the width that the largest needs, or at
   /// `distinct`'s width when given (the dictionary's count, so that the largest need not be
   /// searched for).
   public init(_ codes: [Int32], distinct: Int? = nil) {
-    let width = distinct.map(Width.init(distinct:)) ?? Width(code: codes.max() ?? 0)
+    width = distinct.map(Width.init(distinct:)) ?? Width(code: codes.max() ?? 0)
     switch width {
-    case .one: storage = .one(codes.map { UInt8(truncatingIfNeeded: $0) })
-    case .two: storage = .two(codes.map { UInt16(truncatingIfNeeded: $0) })
-    case .four: storage = .four(codes)
+    case .one: one = codes.map { UInt8(truncatingIfNeeded: $0) }
+    case .two: two = codes.map { UInt16(truncatingIfNeeded: $0) }
+    case .four: four = codes
     }
   }
 
   /// `codes` as they are, 4 bytes each (no copy): for codes that are not a dictionary's, such
   /// as a lattice's generalized codes, which may be negative.
-  public init(wide codes: [Int32]) { storage = .four(codes) }
-
-  /// Bytes per code.
-  public var width: Width {
-    switch storage {
-    case .one: return .one
-    case .two: return .two
-    case .four: return .four
-    }
+  public init(wide codes: [Int32]) {
+    width = .four
+    four = codes
   }
 
   /// The bytes the codes take (capacity not counted).
@@ -84,54 +73,50 @@ public struct CodeColumn: RandomAccessCollection, MutableCollection, Sendable, E
   public var endIndex: Int { count }
 
   public var count: Int {
-    switch storage {
-    case .one(let codes): return codes.count
-    case .two(let codes): return codes.count
-    case .four(let codes): return codes.count
+    switch width {
+    case .one: return one.count
+    case .two: return two.count
+    case .four: return four.count
     }
   }
 
   public subscript(position: Int) -> Int32 {
     get {
-      switch storage {
-      case .one(let codes): return Int32(codes[position])
-      case .two(let codes): return Int32(codes[position])
-      case .four(let codes): return codes[position]
+      switch width {
+      case .one: return Int32(one[position])
+      case .two: return Int32(two[position])
+      case .four: return four[position]
       }
     }
     set {
       widen(toHold: newValue)
-      var storage = takeStorage()
-      defer { self.storage = storage }
-      switch storage {
-      case .one(var codes):
-        codes[position] = UInt8(truncatingIfNeeded: newValue)
-        storage = .one(codes)
-      case .two(var codes):
-        codes[position] = UInt16(truncatingIfNeeded: newValue)
-        storage = .two(codes)
-      case .four(var codes):
-        codes[position] = newValue
-        storage = .four(codes)
+      switch width {
+      case .one: one[position] = UInt8(truncatingIfNeeded: newValue)
+      case .two: two[position] = UInt16(truncatingIfNeeded: newValue)
+      case .four: four[position] = newValue
       }
     }
   }
 
+  public static func == (lhs: CodeColumn, rhs: CodeColumn) -> Bool {
+    lhs.elementsEqual(rhs)
+  }
+
   /// Calls `body` with the stored codes.
   public func withCodes<Result>(_ body: (Buffer) throws -> Result) rethrows -> Result {
-    switch storage {
-    case .one(let codes): return try codes.withUnsafeBufferPointer { try body(.one($0)) }
-    case .two(let codes): return try codes.withUnsafeBufferPointer { try body(.two($0)) }
-    case .four(let codes): return try codes.withUnsafeBufferPointer { try body(.four($0)) }
+    switch width {
+    case .one: return try one.withUnsafeBufferPointer { try body(.one($0)) }
+    case .two: return try two.withUnsafeBufferPointer { try body(.two($0)) }
+    case .four: return try four.withUnsafeBufferPointer { try body(.four($0)) }
     }
   }
 
   /// The codes as `[Int32]`, 4 bytes each: for code that needs an array of them.
   public var wideCodes: [Int32] {
-    switch storage {
-    case .one(let codes): return codes.map(Int32.init)
-    case .two(let codes): return codes.map(Int32.init)
-    case .four(let codes): return codes
+    switch width {
+    case .one: return one.map(Int32.init)
+    case .two: return two.map(Int32.init)
+    case .four: return four
     }
   }
 
@@ -184,18 +169,10 @@ public struct CodeColumn: RandomAccessCollection, MutableCollection, Sendable, E
 
   /// Makes room for `count` codes in all (at the current width).
   public mutating func reserveCapacity(_ count: Int) {
-    var storage = takeStorage()
-    defer { self.storage = storage }
-    switch storage {
-    case .one(var codes):
-      codes.reserveCapacity(count)
-      storage = .one(codes)
-    case .two(var codes):
-      codes.reserveCapacity(count)
-      storage = .two(codes)
-    case .four(var codes):
-      codes.reserveCapacity(count)
-      storage = .four(codes)
+    switch width {
+    case .one: one.reserveCapacity(count)
+    case .two: two.reserveCapacity(count)
+    case .four: four.reserveCapacity(count)
     }
   }
 
@@ -205,18 +182,10 @@ public struct CodeColumn: RandomAccessCollection, MutableCollection, Sendable, E
     var largest: Int32 = 0
     for code in codes { largest = Swift.max(largest, code) }
     widen(toHold: largest)
-    var storage = takeStorage()
-    defer { self.storage = storage }
-    switch storage {
-    case .one(var stored):
-      stored.append(contentsOf: codes.lazy.map { UInt8(truncatingIfNeeded: $0) })
-      storage = .one(stored)
-    case .two(var stored):
-      stored.append(contentsOf: codes.lazy.map { UInt16(truncatingIfNeeded: $0) })
-      storage = .two(stored)
-    case .four(var stored):
-      stored.append(contentsOf: codes)
-      storage = .four(stored)
+    switch width {
+    case .one: one.append(contentsOf: codes.lazy.map { UInt8(truncatingIfNeeded: $0) })
+    case .two: two.append(contentsOf: codes.lazy.map { UInt16(truncatingIfNeeded: $0) })
+    case .four: four.append(contentsOf: codes)
     }
   }
 
@@ -227,19 +196,25 @@ public struct CodeColumn: RandomAccessCollection, MutableCollection, Sendable, E
 
   /// Appends `code` (at least 0), widening first if it does not fit.
   public mutating func append(_ code: Int32) {
-    withUnsafePointer(to: code) { append(contentsOf: UnsafeBufferPointer(start: $0, count: 1)) }
+    widen(toHold: code)
+    switch width {
+    case .one: one.append(UInt8(truncatingIfNeeded: code))
+    case .two: two.append(UInt16(truncatingIfNeeded: code))
+    case .four: four.append(code)
+    }
   }
 
   /// Stores the codes at least `width` bytes each.
   public mutating func widen(to width: Width) {
     guard width > self.width else { return }
-    let old = takeStorage()
-    switch (old, width) {
-    case (.one(let codes), .two): storage = .two(codes.map(UInt16.init))
-    case (.one(let codes), _): storage = .four(codes.map(Int32.init))
-    case (.two(let codes), _): storage = .four(codes.map(Int32.init))
-    case (.four, _): storage = old
+    switch (self.width, width) {
+    case (.one, .two): two = one.map(UInt16.init)
+    case (.one, _): four = one.map(Int32.init)
+    default: four = two.map(Int32.init)
     }
+    one = []
+    if width == .four { two = [] }
+    self.width = width
   }
 
   private mutating func widen(toHold code: Int32) {
@@ -248,33 +223,22 @@ public struct CodeColumn: RandomAccessCollection, MutableCollection, Sendable, E
     }
   }
 
-  /// Moves the storage out, so that it is mutated in place rather than copied.
-  private mutating func takeStorage() -> Storage {
-    defer { storage = .one([]) }
-    return storage
-  }
-
   /// Rewrites each code `c` of the records in `range` as `map[c]`; every result must fit the
   /// width (widen first).
   mutating func rewrite(_ range: Range<Int>, through map: UnsafeBufferPointer<Int32>) {
-    var storage = takeStorage()
-    defer { self.storage = storage }
-    switch storage {
-    case .one(var codes):
-      codes.withUnsafeMutableBufferPointer { codes in
+    switch width {
+    case .one:
+      one.withUnsafeMutableBufferPointer { codes in
         for index in range { codes[index] = UInt8(truncatingIfNeeded: map[Int(codes[index])]) }
       }
-      storage = .one(codes)
-    case .two(var codes):
-      codes.withUnsafeMutableBufferPointer { codes in
+    case .two:
+      two.withUnsafeMutableBufferPointer { codes in
         for index in range { codes[index] = UInt16(truncatingIfNeeded: map[Int(codes[index])]) }
       }
-      storage = .two(codes)
-    case .four(var codes):
-      codes.withUnsafeMutableBufferPointer { codes in
+    case .four:
+      four.withUnsafeMutableBufferPointer { codes in
         for index in range { codes[index] = map[Int(codes[index])] }
       }
-      storage = .four(codes)
     }
   }
 }

@@ -9,7 +9,8 @@ public struct DatasetRequest: Sendable {
   /// Strict: a misplaced quote or a record with the wrong field count is an error. Lenient:
   /// libcsv accepts stray quotes as data and such records are skipped and counted.
   public var isStrict: Bool
-  /// How many parsers tokenize parts of the file at once (strict mode only).
+  /// How many parsers tokenize parts of the file at once (strict mode only); the CLI gives
+  /// the cores available, at most `--threads`.
   public var parallelism: Int
   /// Chooses the columns once the header is known (every column, or columns found by
   /// synonym); when set, it replaces `columns`.

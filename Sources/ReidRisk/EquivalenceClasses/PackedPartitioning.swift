@@ -16,7 +16,7 @@ enum PackedPartitioning {
   }
 
   private struct Shard {
-    var sizes: [Int32] = []
+    var classes = 0
     var excluded = 0
   }
 
@@ -89,10 +89,8 @@ enum PackedPartitioning {
               if isMine(next) { index.prefetchSlot(next) }
             }
             let near = ring[(record + prefetchDistance / 2) & ringMask]
-            if record + prefetchDistance / 2 < recordCount, isMine(near),
-              let id = index.prefetchClass(near)
-            {
-              shard.sizes.withUnsafeBufferPointer { reidrisk_prefetch($0.baseAddress! + Int(id)) }
+            if record + prefetchDistance / 2 < recordCount, isMine(near) {
+              _ = index.prefetchClass(near)
             }
             if let isExcluded, isExcluded(record) {
               if shardIndex == 0 { shard.excluded += 1 }
@@ -100,10 +98,7 @@ enum PackedPartitioning {
             }
             guard isMine(key) else { continue }
             let (id, isNew) = index.insert(key)
-            if isNew { shard.sizes.append(0) }
-            // Unchecked: a class holds at most all records, fewer than Int32.max (codes and
-            // class ids are Int32).
-            shard.sizes.withUnsafeMutableBufferPointer { $0[Int(id)] &+= 1 }
+            if isNew { shard.classes += 1 }
             // Shard 1 marks its local ids as -(id + 2) until the offsets are known.
             output.buffer[record] = shardIndex == 0 ? id : -(id + 2)
           }
@@ -111,21 +106,24 @@ enum PackedPartitioning {
         }
       }
     }
-    let offset = Int32(shards[0].sizes.count)
-    if shardCount > 1 {
-      for record in classOfRecord.indices where classOfRecord[record] <= -2 {
-        classOfRecord[record] = offset - classOfRecord[record] - 2
+    // The sizes are counted once the shards' tables are gone, in the pass that moves shard 1's
+    // ids after shard 0's: on millions of classes, counters beside the tables would set the
+    // peak memory.
+    let offset = Int32(shards[0].classes)
+    var classSizes = [Int](repeating: 0, count: shards.reduce(0) { $0 + $1.classes })
+    classSizes.withUnsafeMutableBufferPointer { sizes in
+      classOfRecord.withUnsafeMutableBufferPointer { classes in
+        for record in classes.indices {
+          var id = classes[record]
+          if id <= -2 {
+            id = offset - id - 2
+            classes[record] = id
+          }
+          if id >= 0 { sizes[Int(id)] &+= 1 }
+        }
       }
     }
-    // One array of sizes, filled shard by shard, each shard's freed as soon as it is copied:
-    // on millions of classes, temporary copies would set the peak memory.
-    var classSizes: [Int] = []
-    classSizes.reserveCapacity(shards.reduce(0) { $0 + $1.sizes.count })
     let excluded = shards.reduce(0) { $0 + $1.excluded }
-    for index in shards.indices {
-      classSizes.append(contentsOf: shards[index].sizes.lazy.map(Int.init))
-      shards[index].sizes = []
-    }
     return Classes(classOfRecord: classOfRecord, classSizes: classSizes, excluded: excluded)
   }
 }
