@@ -73,10 +73,6 @@ struct RecordCuts {
 
     /// Counts the delimiters outside quotes, and ends the records at the line ends.
     @inline(__always) func walk(_ delimiters: UInt32, _ ends: UInt32, at position: Int) {
-      if ends == 0 && (cutAt >= 0 || fieldsEnded &+ delimiters.nonzeroBitCount < cutField) {
-        fieldsEnded &+= delimiters.nonzeroBitCount
-        return
-      }
       var events = delimiters | ends
       while events != 0 {
         let lane = events.trailingZeroBitCount
@@ -98,6 +94,24 @@ struct RecordCuts {
       let block: SIMD16<UInt8>
       if lanes == 16 {
         block = base.loadUnaligned(fromByteOffset: position, as: SIMD16<UInt8>.self)
+        // Most blocks hold no quote and no line end: inside quotes they change nothing; outside,
+        // only the count of delimiters, unless the cut falls in them. (No bit masks here: the
+        // baseline x86-64 target has no popcount instruction.)
+        if !isAny(block .== quote) && !isAny((block .== lineFeed) .| (block .== carriageReturn)) {
+          if inQuotes {
+            afterSeparatorOrQuote = block[15] == delimiter
+            position &+= 16
+            continue
+          }
+          let separators = block .== delimiters
+          let found = isAny(separators) ? trueLanes(separators) : 0
+          if cutAt >= 0 || fieldsEnded &+ found < cutField {
+            fieldsEnded &+= found
+            afterSeparatorOrQuote = block[15] == delimiter
+            position &+= 16
+            continue
+          }
+        }
       } else {
         var tail = SIMD16<UInt8>()
         for lane in 0..<lanes {
@@ -152,7 +166,7 @@ struct RecordCuts {
 /// The lanes of a comparison as the bits of an integer, lane 0 the lowest: each word's high
 /// bits gathered into its top byte by one multiplication.
 @inline(__always)
-private func bits(_ mask: SIMDMask<SIMD16<Int8>>) -> UInt32 {
+func bits(_ mask: SIMDMask<SIMD16<Int8>>) -> UInt32 {
   let words = unsafeBitCast(mask, to: SIMD2<UInt64>.self)
   let highBits: UInt64 = 0x8080_8080_8080_8080
   let gather: UInt64 = 0x0002_0408_1020_4081
