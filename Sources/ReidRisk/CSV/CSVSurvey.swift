@@ -178,8 +178,9 @@ func trueLanes(_ mask: SIMDMask<SIMD16<Int8>>) -> Int {
   return Int(((words[0] & ones) &* ones) >> 56 + ((words[1] & ones) &* ones) >> 56)
 }
 
-/// The bytes that matter to `CSVSurvey`, as single bytes and as sixteen-byte splats.
-private struct ByteClasses {
+/// The bytes that matter to `CSVSurvey` and `RecordCuts`, as single bytes and as sixteen-byte
+/// splats.
+struct ByteClasses {
   let quoteByte: UInt8 = 0x22
   let quote = SIMD16<UInt8>(repeating: 0x22)
   let lineFeed = SIMD16<UInt8>(repeating: 0x0A)

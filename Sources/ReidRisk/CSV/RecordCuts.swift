@@ -30,6 +30,12 @@ struct RecordCuts {
   private(set) var cuts: [Cut] = []
   /// The bytes the cuts leave out.
   private(set) var skippedBytes = 0
+  /// As `CSVSurvey.quotedLineFeeds`: each line feed inside a quoted field, as the number of
+  /// line feeds outside quotes before it (up to a misplaced quote, where strict parsing ends).
+  private(set) var quotedLineFeeds: [Int] = []
+  /// As `CSVSurvey.hasEdgeSpaces`, or true where that is false (a space at the very end of
+  /// the bytes counts as an edge): libcsv's trimming rule is used only where it trims nothing.
+  private(set) var hasEdgeSpaces = false
 
   /// Records longer than this are read whole: libcsv then sees any field too large to accept.
   static let maximumRecordBytes = 1 << 20
@@ -45,7 +51,9 @@ struct RecordCuts {
     let delimiters = SIMD16<UInt8>(repeating: delimiter)
     let lineFeed = SIMD16<UInt8>(repeating: 0x0A)
     let carriageReturn = SIMD16<UInt8>(repeating: 0x0D)
+    let classes = ByteClasses(delimiter: delimiter)
     let cutField = lastNeededField + 1  // the cut is at the delimiter that ends this many
+    var lineFeedsOutside = 0
     var recordStart = 0
     var fieldsEnded = 0
     var cutAt = -1
@@ -87,6 +95,39 @@ struct RecordCuts {
       }
     }
 
+    /// Whether a space or tab outside quotes touches a delimiter or line end (`separators`,
+    /// as bits) in the `lanes` bytes at `position`.
+    @inline(__always) func findEdgeSpaces(
+      _ block: SIMD16<UInt8>, outside: UInt32, separators: UInt32, lanes: Int, at position: Int
+    ) {
+      let spaceMask = classes.isSpace(block)
+      guard isAny(spaceMask) else { return }
+      let spaces = bits(spaceMask) & outside
+      guard spaces != 0 else { return }
+      let end = position &+ lanes
+      let previous =
+        position == 0
+        || classes.isSeparator(base.load(fromByteOffset: position &- 1, as: UInt8.self))
+      let next = end >= count || classes.isSeparator(base.load(fromByteOffset: end, as: UInt8.self))
+      let before = separators << 1 | (previous ? 1 : 0)
+      let after = separators >> 1 | (next ? 1 << UInt32(lanes &- 1) : 0)
+      if spaces & (before | after) != 0 { hasEdgeSpaces = true }
+    }
+
+    /// Records the line feeds of a block (as bits) inside and outside quotes, in order.
+    @inline(__always) func countLineFeeds(_ feeds: UInt32, inside: UInt32) {
+      var feeds = feeds
+      while feeds != 0 {
+        let lane = feeds.trailingZeroBitCount
+        feeds &= feeds &- 1
+        if inside & (1 << UInt32(lane)) != 0 {
+          quotedLineFeeds.append(lineFeedsOutside)
+        } else {
+          lineFeedsOutside &+= 1
+        }
+      }
+    }
+
     var position = 0
     // Unchecked: `position` stays below `count`, a buffer's length; counts are of its bytes.
     while position < count {
@@ -105,6 +146,11 @@ struct RecordCuts {
           }
           let separators = block .== delimiters
           let found = isAny(separators) ? trueLanes(separators) : 0
+          if !hasEdgeSpaces {
+            findEdgeSpaces(
+              block, outside: 0xFFFF, separators: found > 0 ? bits(separators) : 0, lanes: 16,
+              at: position)
+          }
           if cutAt >= 0 || fieldsEnded &+ found < cutField {
             fieldsEnded &+= found
             afterSeparatorOrQuote = block[15] == delimiter
@@ -130,6 +176,12 @@ struct RecordCuts {
       parity ^= parity << 4
       parity ^= parity << 8
       let inside = (inQuotes ? ~parity : parity) & valid
+      let feeds = bits(block .== lineFeed) & valid
+      if !hasEdgeSpaces {
+        findEdgeSpaces(
+          block, outside: ~inside & valid, separators: separators | lineEnds, lanes: lanes,
+          at: position)
+      }
       if quotes != 0 {
         let marks = separators | lineEnds | quotes
         let before = (marks << 1 | (afterSeparatorOrQuote ? 1 : 0)) & valid
@@ -150,10 +202,12 @@ struct RecordCuts {
         if misplaced != 0 {
           // Take the record ends before it, then stop: strict parsing ends in that record.
           let below = (UInt32(1) << UInt32(misplaced.trailingZeroBitCount)) &- 1
+          countLineFeeds(feeds & below, inside: inside)
           walk(separators & ~inside & below, lineEnds & ~inside & below, at: position)
           return
         }
       }
+      if feeds != 0 { countLineFeeds(feeds, inside: inside) }
       walk(separators & ~inside, lineEnds & ~inside, at: position)
       inQuotes = inside & (1 << UInt32(lanes &- 1)) != 0
       afterSeparatorOrQuote =
