@@ -292,7 +292,7 @@ public final class DatasetReader {
     guard !bytes.isEmpty else { return 0 }
     let chain = PieceChain(
       bytes: bytes, delimiter: delimiter!, isEndOfFile: isLast,
-      pieceBytes: Self.pieceBytes)
+      pieceBytes: Self.pieceBytes, surveys: !lanes.contains { $0.cutsRecords })
     let lanes = self.lanes
     let done = DoneList(lanes: lanes.count)
     let input = UncheckedBytes(bytes: bytes)

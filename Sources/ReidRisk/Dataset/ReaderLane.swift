@@ -264,16 +264,19 @@ final class ReaderLane: FieldSink, @unchecked Sendable {
 
   /// Tokenizes a piece of complete records (a last record without a line feed too when
   /// `endsFile`), the fast way where its survey finds it safe.
-  func run(_ bytes: UnsafeRawBufferPointer, survey: CSVSurvey, endsFile: Bool) -> Piece {
+  func run(_ bytes: UnsafeRawBufferPointer, survey: CSVSurvey?, endsFile: Bool) -> Piece {
     startPiece()
-    tokenizer.keepsEdgeSpaces = survey.hasEdgeSpaces
-    restartLines(quotedLineFeeds: survey.quotedLineFeeds)
     guard let lastNeededField else {
+      let survey = survey ?? CSVSurvey(bytes, delimiter: delimiter, isEndOfFile: endsFile)
+      tokenizer.keepsEdgeSpaces = survey.hasEdgeSpaces
+      restartLines(quotedLineFeeds: survey.quotedLineFeeds)
       parse(bytes, isLast: endsFile)
       return takePiece()
     }
     let cuts = RecordCuts(
       bytes, delimiter: delimiter, fieldCount: fieldCount, lastNeededField: lastNeededField)
+    tokenizer.keepsEdgeSpaces = survey?.hasEdgeSpaces ?? cuts.hasEdgeSpaces
+    restartLines(quotedLineFeeds: survey?.quotedLineFeeds ?? cuts.quotedLineFeeds)
     // Where the cuts leave out too little to pay for finding them, read whole from now on.
     if fieldSkipping == .whenWorthwhile
       && cuts.skippedBytes < Int(Double(bytes.count) * FieldSkipping.minimumSkippedShare)
@@ -289,6 +292,9 @@ final class ReaderLane: FieldSink, @unchecked Sendable {
     defer { piece.codes = Array(repeating: [], count: dictionaries.count) }
     return piece.codes
   }
+  /// Whether the lane cuts records short (`RecordCuts`), finding their quoted line feeds and
+  /// edge spaces itself: its pieces need no `CSVSurvey`.
+  var cutsRecords: Bool { lastNeededField != nil }
 
   /// Takes the piece built so far.
   func takePiece() -> Piece {

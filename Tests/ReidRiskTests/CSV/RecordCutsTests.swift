@@ -72,3 +72,40 @@ import Testing
     #expect(found.cuts == [RecordCuts.Cut(prefixEnd: 1, resumeAt: 7, skippedFields: 2)])
   }
 }
+
+/// When lanes cut records, the chain only finds where pieces end (`RecordBoundaries.last`)
+/// and `RecordCuts` stands in for the survey: the same quoted line feeds, and edge spaces
+/// wherever the survey finds them.
+@Suite struct RecordCutsSurveyTests {
+  static func randomText(seed: Int) -> String {
+    var random = SeededGenerator(state: UInt64(seed) &+ 77)
+    let fields = ["x", "", " y", "z ", "\"a,b\"", "\"l\nf\"", "\"q\"\"q\"", "\"\r\n\"", "1 2"]
+    var text = ""
+    for _ in 0..<Int.random(in: 1...300, using: &random) {
+      text += (0..<4).map { _ in fields.randomElement(using: &random)! }.joined(separator: ",")
+      text += Bool.random(using: &random) ? "\n" : "\r\n"
+    }
+    return text
+  }
+
+  @Test(arguments: 0..<40)
+  func agreesWithTheSurvey(seed: Int) {
+    let bytes = Array(Self.randomText(seed: seed).utf8)
+    bytes.withUnsafeBytes { buffer in
+      let survey = CSVSurvey(buffer, delimiter: UInt8(ascii: ","))
+      let cuts = RecordCuts(
+        buffer, delimiter: UInt8(ascii: ","), fieldCount: 4, lastNeededField: 1)
+      #expect(RecordBoundaries.last(in: buffer) == survey.lastBoundary)
+      #expect(cuts.quotedLineFeeds == survey.quotedLineFeeds)
+      #expect(!survey.hasEdgeSpaces || cuts.hasEdgeSpaces)
+    }
+  }
+
+  @Test func lastBoundaryIsOutsideQuotes() {
+    // The last line feed (at 17) lies inside quotes; the one before it, at 9, ends a record:
+    // `a,b\n"x\ny"\n` is 10 bytes, then `c,"open\n` is 8 more.
+    let text = "a,b\n\"x\ny\"\nc,\"open\n"
+    let last = Array(text.utf8).withUnsafeBytes { RecordBoundaries.last(in: $0) }
+    #expect(last == 10)
+  }
+}
