@@ -33,6 +33,15 @@ struct ColumnTally: Sendable {
   /// The fixed key of the sketches' hash: estimates never depend on the dictionaries' seed.
   static let sketchSeed = HashSeed.deterministic
 
+  /// The hash the sketches take: the keyed hash with a fixed key, then a finaliser. Without
+  /// it, on the 693,506 timestamps of the 1M-record bench file's `last_login`, the sketch was
+  /// off by +1.3% (and by −1.4% to +1.7% under four other keys: an error of 1.2%, where 0.8% is
+  /// due); with it, by −0.005%.
+  @inline(__always)
+  static func sketchHash(_ value: UnsafeRawBufferPointer) -> UInt64 {
+    HashMixing.mix(HashMixing.hash(value, seed: sketchSeed))
+  }
+
   init(bound: ProfileBound, missingTokens: [String], seed: HashSeed) {
     self.bound = bound
     dictionary = ValueDictionary(seed: seed)
@@ -64,7 +73,7 @@ struct ColumnTally: Sendable {
   }
 
   private mutating func addOverflow(_ value: UnsafeRawBufferPointer) {
-    let hash = HashMixing.hash(value, seed: Self.sketchSeed)
+    let hash = Self.sketchHash(value)
     overflow!.records &+= 1
     overflow!.distinct.add(hash: hash)
     overflow!.sample.add(hash: hash)

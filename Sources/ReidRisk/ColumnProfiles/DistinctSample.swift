@@ -30,7 +30,9 @@ struct DistinctSample: Sendable {
   /// The hash a value is sampled by: `hash` remixed, so that the bits the sample tests are
   /// not those a `HyperLogLog` fed the same hash picks its register with.
   @inline(__always)
-  static func samplingHash(_ hash: UInt64) -> UInt64 { HashMixing.mix(hash) }
+  static func samplingHash(_ hash: UInt64) -> UInt64 {
+    HashMixing.mix(hash ^ 0x9E37_79B9_7F4A_7C15)
+  }
 
   /// Counts one occurrence of the value whose hash is `hash`.
   @inline(__always)

@@ -81,6 +81,24 @@ import Testing
       abs(profile.uniqueFraction - Double(distinct - 1) / Double(distinct + 1)) < 1e-12)
   }
 
+  /// The worked example of `ColumnTally`: bound 2, values a, b, a, c, d, c.
+  @Test func tallyExample() {
+    var tally = ColumnTally(
+      bound: ProfileBound(values: 2, bytes: 100), missingTokens: [], seed: .deterministic)
+    for value in ["a", "b", "a", "c", "d", "c"] {
+      Array(value.utf8).withUnsafeBytes { tally.add($0) }
+    }
+    // dictionary {a: 2, b: 1}; overflow c, d, c: 3 records, 2 distinct, d unique
+    #expect(tally.counts == [2, 1])
+    #expect(tally.overflow?.records == 3)
+    #expect(tally.overflow?.sample.sampledValues == 2)
+    #expect(tally.overflow?.sample.sampledUniques == 1)
+    #expect(tally.distinct == 4)
+    // 2 distinct · 1/2 unique = 1 unique in the overflow
+    #expect(tally.overflowUniques == 1)
+    #expect(tally.isEstimated)
+  }
+
   /// The byte bound: values "v0".."v9" are 2 bytes each; 10 bytes hold five of them.
   @Test func byteBound() throws {
     let bound = ProfileBound(values: 1_000, bytes: 10)
