@@ -63,6 +63,9 @@ public final class DatasetReader {
   /// About how many bytes a lane tokenizes at a time: small enough that libcsv reads them
   /// while the survey has left them in the core's cache.
   static let pieceBytes = 128 << 10
+  /// The piece size of this reader: `pieceBytes`, or a few bytes in the fuzz target, so that a
+  /// small input is cut into many pieces.
+  var pieceBytes = DatasetReader.pieceBytes
   /// Past this many bytes without a record boundary, give up splitting (a huge quoted field).
   private let pendingLimit = 64 << 20
 
@@ -265,7 +268,7 @@ public final class DatasetReader {
     guard !bytes.isEmpty else { return 0 }
     let chain = PieceChain(
       bytes: bytes, delimiter: delimiter!, isEndOfFile: isLast,
-      pieceBytes: Self.pieceBytes)
+      pieceBytes: pieceBytes)
     let lanes = self.lanes
     let done = DoneList(lanes: lanes.count)
     let input = UncheckedBytes(bytes: bytes)
