@@ -182,11 +182,12 @@ public final class DatasetReader {
     }
     let headerBytes = Array(pending[..<end])
     pending.removeFirst(end)
-    let fields = try headerFields(headerBytes)
+    let headerLine = blankLinesBeforeHeader + 1
+    let fields = try headerFields(headerBytes, line: headerLine)
     guard !fields.isEmpty else { throw .empty(file: file) }
-    let header = try Header(fields: fields, file: file)
+    let header = try Header(fields: fields, file: file, line: headerLine)
     requestedNames = request.columnsForHeader?(header) ?? request.columns
-    let indices = try header.indices(of: requestedNames, file: file)
+    let indices = try header.indices(of: requestedNames, file: file, line: headerLine)
     var slotOfField = Array(repeating: -1, count: fields.count)
     for (slot, index) in indices.enumerated() where slotOfField[index] < 0 {
       slotOfField[index] = slot
@@ -222,7 +223,7 @@ public final class DatasetReader {
   /// The column names asked for, once the header has been read.
   private var requestedNames: [String] = []
 
-  private func headerFields(_ bytes: [UInt8]) throws(DatasetError) -> [[UInt8]] {
+  private func headerFields(_ bytes: [UInt8], line: Int) throws(DatasetError) -> [[UInt8]] {
     let delimiter = self.delimiter ?? Delimiter.detect(inHeader: bytes)
     self.delimiter = delimiter
     let sink = HeaderSink()
@@ -237,7 +238,7 @@ public final class DatasetReader {
       if let failure { throw failure }
       try tokenizer.finish(into: sink)
     } catch {
-      throw .malformedHeader(file: file)
+      throw .malformedHeader(file: file, line: line)
     }
     return sink.fields
   }
