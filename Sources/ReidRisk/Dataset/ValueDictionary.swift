@@ -255,32 +255,56 @@ public struct ValueDictionary: Sendable {
   }
 
   /// Rebuilds the table with `count` slots under `seed`, hashing each value again from the
-  /// arena (no hash is stored per value). The old table is freed first.
+  /// arena (no hash is stored per value). The old table is freed first. Each value's hash is
+  /// computed `rebuildDistance` values ahead, when its slot is fetched, so that the writes into
+  /// a table larger than the cache do not wait on one miss at a time.
   private mutating func rebuild(slots count: Int, seed: HashSeed) {
     self.seed = seed
     slots = []
     slots = Array(repeating: Self.empty, count: count)
     let offsetBits = self.offsetBits
+    let distance = Self.rebuildDistance
     arena.withUnsafeBytes { arena in
       ends.withUnsafeBufferPointer { ends in
         wraps.withUnsafeBufferPointer { wraps in
           slots.withUnsafeMutableBufferPointer { slots in
-            for code in 0..<ends.count {
+            @inline(__always) func hashOf(_ code: Int) -> UInt64 {
               let (start, end) = Self.span(code, ends: ends, wraps: wraps, offsetBits: offsetBits)
-              let value = UnsafeRawBufferPointer(rebasing: arena[start..<end])
-              let hash = HashMixing.hash(value, seed: seed)
-              var slot = Self.home(hash, slots: count)
-              while slots[slot] != Self.empty {
-                slot &+= 1
-                if slot == count { slot = 0 }
+              return HashMixing.hash(
+                UnsafeRawBufferPointer(rebasing: arena[start..<end]), seed: seed)
+            }
+            var ring = (
+              UInt64(0), UInt64(0), UInt64(0), UInt64(0), UInt64(0), UInt64(0),
+              UInt64(0), UInt64(0), UInt64(0), UInt64(0), UInt64(0), UInt64(0), UInt64(0),
+              UInt64(0), UInt64(0), UInt64(0)
+            )
+            withUnsafeMutableBytes(of: &ring) { raw in
+              let ring = raw.bindMemory(to: UInt64.self)
+              for code in 0..<min(distance, ends.count) { ring[code] = hashOf(code) }
+              for code in 0..<ends.count {
+                let hash = ring[code & (distance - 1)]
+                let ahead = code &+ distance
+                if ahead < ends.count {
+                  let next = hashOf(ahead)
+                  ring[ahead & (distance - 1)] = next
+                  reidrisk_prefetch(slots.baseAddress! + Self.home(next, slots: count))
+                }
+                var slot = Self.home(hash, slots: count)
+                while slots[slot] != Self.empty {
+                  slot &+= 1
+                  if slot == count { slot = 0 }
+                }
+                slots[slot] = (hash & 0xFFFF_FFFF_0000_0000) | UInt64(UInt32(code))
               }
-              slots[slot] = (hash & 0xFFFF_FFFF_0000_0000) | UInt64(UInt32(code))
             }
           }
         }
       }
     }
   }
+
+  /// How many values ahead a rebuild fetches a slot (a power of two, at most 16).
+  private static let rebuildDistance = 16
 }
 
 /// Whether `count` bytes at `lhs` and `rhs` are equal. Unchecked: `index` stays below
