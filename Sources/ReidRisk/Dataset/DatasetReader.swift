@@ -69,6 +69,9 @@ public final class DatasetReader {
   /// About how many bytes a lane tokenizes at a time: small enough that libcsv reads them
   /// while the survey has left them in the core's cache.
   static let pieceBytes = 128 << 10
+  /// The piece size of this reader: `pieceBytes`, or a few bytes in the fuzz target, so that a
+  /// small input is cut into many pieces.
+  var pieceBytes = DatasetReader.pieceBytes
   /// Past this many bytes without a record boundary, give up splitting (a huge quoted field).
   private let pendingLimit = 64 << 20
 
@@ -200,11 +203,12 @@ public final class DatasetReader {
     }
     let headerBytes = Array(pending[..<end])
     pending.removeFirst(end)
-    let fields = try headerFields(headerBytes)
+    let headerLine = blankLinesBeforeHeader + 1
+    let fields = try headerFields(headerBytes, line: headerLine)
     guard !fields.isEmpty else { throw .empty(file: file) }
-    let header = try Header(fields: fields, file: file)
+    let header = try Header(fields: fields, file: file, line: headerLine)
     requestedNames = request.columnsForHeader?(header) ?? request.columns
-    let indices = try header.indices(of: requestedNames, file: file)
+    let indices = try header.indices(of: requestedNames, file: file, line: headerLine)
     var slotOfField = Array(repeating: -1, count: fields.count)
     for (slot, index) in indices.enumerated() where slotOfField[index] < 0 {
       slotOfField[index] = slot
@@ -246,7 +250,7 @@ public final class DatasetReader {
   /// The column names asked for, once the header has been read.
   private var requestedNames: [String] = []
 
-  private func headerFields(_ bytes: [UInt8]) throws(DatasetError) -> [[UInt8]] {
+  private func headerFields(_ bytes: [UInt8], line: Int) throws(DatasetError) -> [[UInt8]] {
     let delimiter = self.delimiter ?? Delimiter.detect(inHeader: bytes)
     self.delimiter = delimiter
     let sink = HeaderSink()
@@ -261,7 +265,7 @@ public final class DatasetReader {
       if let failure { throw failure }
       try tokenizer.finish(into: sink)
     } catch {
-      throw .malformedHeader(file: file)
+      throw .malformedHeader(file: file, line: line)
     }
     return sink.fields
   }
@@ -292,7 +296,7 @@ public final class DatasetReader {
     guard !bytes.isEmpty else { return 0 }
     let chain = PieceChain(
       bytes: bytes, delimiter: delimiter!, isEndOfFile: isLast,
-      pieceBytes: Self.pieceBytes, surveys: !lanes.contains { $0.cutsRecords })
+      pieceBytes: pieceBytes, surveys: !lanes.contains { $0.cutsRecords })
     let lanes = self.lanes
     let done = DoneList(lanes: lanes.count)
     let input = UncheckedBytes(bytes: bytes)
