@@ -163,7 +163,7 @@ func isAny(_ mask: SIMDMask<SIMD16<Int8>>) -> Bool {
 
 /// The last lane of a comparison that is true; there must be one.
 @inline(__always)
-private func lastTrueLane(_ mask: SIMDMask<SIMD16<Int8>>) -> Int {
+func lastTrueLane(_ mask: SIMDMask<SIMD16<Int8>>) -> Int {
   let words = unsafeBitCast(mask, to: SIMD2<UInt64>.self)
   return words[1] != 0
     ? 8 + (63 - words[1].leadingZeroBitCount) / 8 : (63 - words[0].leadingZeroBitCount) / 8

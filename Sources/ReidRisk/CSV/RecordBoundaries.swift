@@ -40,8 +40,8 @@ enum RecordBoundaries {
       let quotes = block .== quote
       if !isAny(quotes) {
         if !inQuotes {
-          let feeds = bits(block .== lineFeed)
-          if feeds != 0 { last = position &+ 32 &- feeds.leadingZeroBitCount }
+          let feeds = block .== lineFeed
+          if isAny(feeds) { last = position &+ lastTrueLane(feeds) &+ 1 }
         }
         position &+= 16
         continue

@@ -100,6 +100,12 @@ struct RecordCuts {
     @inline(__always) func findEdgeSpaces(
       _ block: SIMD16<UInt8>, outside: UInt32, separators: UInt32, lanes: Int, at position: Int
     ) {
+      // A space just before the block, outside quotes, and a separator outside them in lane 0.
+      if position > 0 && separators & outside & 1 != 0
+        && classes.isSpace(base.load(fromByteOffset: position &- 1, as: UInt8.self))
+      {
+        hasEdgeSpaces = true
+      }
       let spaceMask = classes.isSpace(block)
       guard isAny(spaceMask) else { return }
       let spaces = bits(spaceMask) & outside
@@ -146,10 +152,19 @@ struct RecordCuts {
           }
           let separators = block .== delimiters
           let found = isAny(separators) ? trueLanes(separators) : 0
-          if !hasEdgeSpaces {
-            findEdgeSpaces(
-              block, outside: 0xFFFF, separators: found > 0 ? bits(separators) : 0, lanes: 16,
-              at: position)
+          if !hasEdgeSpaces && isAny(classes.isSpace(block)) {
+            if position == 0 {
+              findEdgeSpaces(
+                block, outside: 0xFFFF, separators: bits(separators), lanes: 16, at: position)
+            } else {
+              // All outside quotes: a space beside a delimiter, here or across the byte
+              // before (the pair across the block's end is the next block's to find).
+              let before = base.loadUnaligned(fromByteOffset: position &- 1, as: SIMD16<UInt8>.self)
+              let edges =
+                (classes.isSpace(block) .& classes.isSeparator(before))
+                .| (separators .& classes.isSpace(before))
+              if isAny(edges) { hasEdgeSpaces = true }
+            }
           }
           if cutAt >= 0 || fieldsEnded &+ found < cutField {
             fieldsEnded &+= found
