@@ -35,9 +35,8 @@ enum InputReader {
       file: path)
     var request = request
     request.expectedBytes = size > 0 ? size : nil
-    let reader =
-      profiles.map { DatasetReader(file: path, request: request, profiles: $0) }
-      ?? DatasetReader(file: path, request: request)
+    let reader = DatasetReader(file: path, request: request)
+    if let profiles { reader.handOverValues(to: profiles) }
     let start = InputStart(file: path, outputSize: chunkSize)
     func feed(_ chunk: UnsafeRawBufferPointer) throws {
       digest?.update(chunk)
