@@ -39,6 +39,9 @@ enum InputReader {
     let reader =
       profiles.map { DatasetReader(file: path, request: request, profiles: $0) }
       ?? DatasetReader(file: path, request: request)
+    let reader = DatasetReader(file: path, request: request)
+    if let profiles { reader.handOverValues(to: profiles) }
+
     let start = InputStart(file: path, outputSize: chunkSize)
     func feed(_ chunk: UnsafeRawBufferPointer) throws {
       digest?.update(chunk)

@@ -48,17 +48,25 @@ public struct ColumnProfile: Sendable, Encodable, Equatable {
   /// values (at most 10,000 of them) are examined.
   public init(column: EncodedColumn, missingTokens: [String] = []) {
     let counts = column.codes.recordsPerCode(distinct: column.dictionary.count)
+    let isMissing = column.missingCodes(tokens: missingTokens)
+    var counts = [Int](repeating: 0, count: column.dictionary.count)
+    column.codes.withUnsafeBufferPointer { codes in
+      for code in codes { counts[Int(code)] += 1 }
+    }
+    let records = column.codes.count
+
     self.init(
-      name: column.name, dictionary: column.dictionary, counts: counts,
-      records: column.codes.count, missingTokens: missingTokens)
+      name: column.name, dictionary: column.dictionary, counts: counts, isMissing: isMissing,
+      records: records)
   }
 
   /// The profile of a column read in bounded memory (`ColumnTally`): exact below its bound,
   /// else with the distinct count and the unique share estimated.
   init(name: String, tally: ColumnTally, missingTokens: [String]) {
     self.init(
-      name: name, dictionary: tally.dictionary, counts: tally.counts, records: tally.records,
-      missingTokens: missingTokens,
+      name: name, dictionary: tally.dictionary, counts: tally.counts,
+      isMissing: Self.missingCodes(tally.dictionary, tokens: missingTokens),
+      records: tally.records,
       overflow: tally.overflow.map {
         (records: $0.records, missing: $0.missingRecords, uniques: tally.overflowUniques)
       })
@@ -67,14 +75,13 @@ public struct ColumnProfile: Sendable, Encodable, Equatable {
   }
 
   /// The profile from `counts[code]`, the records holding each value of `dictionary`, of
-  /// `records` records; `overflow`: the records, missing records and estimated unique values
-  /// outside the dictionary, when it was frozen at its bound.
+  /// `records` records, `isMissing[code]` marking missing values; `overflow`: the records,
+  /// missing records and estimated unique values outside the dictionary, when it was frozen
+  /// at its bound.
   private init(
-    name: String, dictionary: ValueDictionary, counts: [Int], records: Int,
-    missingTokens: [String],
+    name: String, dictionary: ValueDictionary, counts: [Int], isMissing: [Bool], records: Int,
     overflow: (records: Int, missing: Int, uniques: Int)? = nil
   ) {
-    let isMissing = Self.missingCodes(dictionary, tokens: missingTokens)
     var missing = overflow?.missing ?? 0
     var unique = overflow?.uniques ?? 0
     for code in counts.indices {

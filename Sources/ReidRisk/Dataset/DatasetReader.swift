@@ -87,6 +87,13 @@ public final class DatasetReader {
   /// skipped records and lines are all there).
   public convenience init(file: String, request: DatasetRequest, profiles: ProfileTallies) {
     self.init(file: file, request: request)
+    handOverValues(to: profiles)
+  }
+
+  /// Hands the values of the requested columns to `profiles` instead of keeping codes (as
+  /// `init(file:request:profiles:)`); call it before the first bytes.
+  public func handOverValues(to profiles: ProfileTallies) {
+    guard header == nil else { return }
     valueSink = profiles
   }
 
