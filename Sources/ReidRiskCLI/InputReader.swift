@@ -36,12 +36,8 @@ enum InputReader {
     var request = request
     request.expectedBytes = size > 0 ? size : nil
     if request.parallelism > 1 { request.parallelism = ReadingLanes.shared.count }
-    let reader =
-      profiles.map { DatasetReader(file: path, request: request, profiles: $0) }
-      ?? DatasetReader(file: path, request: request)
     let reader = DatasetReader(file: path, request: request)
     if let profiles { reader.handOverValues(to: profiles) }
-
     let start = InputStart(file: path, outputSize: chunkSize)
     func feed(_ chunk: UnsafeRawBufferPointer) throws {
       digest?.update(chunk)

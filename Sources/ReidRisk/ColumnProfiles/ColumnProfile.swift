@@ -47,14 +47,9 @@ public struct ColumnProfile: Sendable, Encodable, Equatable {
   /// The profile of `column` over its records. One pass over the codes, then the distinct
   /// values (at most 10,000 of them) are examined.
   public init(column: EncodedColumn, missingTokens: [String] = []) {
-    let counts = column.codes.recordsPerCode(distinct: column.dictionary.count)
     let isMissing = column.missingCodes(tokens: missingTokens)
-    var counts = [Int](repeating: 0, count: column.dictionary.count)
-    column.codes.withUnsafeBufferPointer { codes in
-      for code in codes { counts[Int(code)] += 1 }
-    }
+    let counts = column.codes.recordsPerCode(distinct: column.dictionary.count)
     let records = column.codes.count
-
     self.init(
       name: column.name, dictionary: column.dictionary, counts: counts, isMissing: isMissing,
       records: records)
