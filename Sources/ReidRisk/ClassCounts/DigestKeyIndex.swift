@@ -27,7 +27,13 @@ struct DigestKeyIndex: Sendable {
     var slot = hash(key) & mask
     while slots[slot] >= 0 {
       let id = Int(slots[slot])
-      if digests[id * width..<(id + 1) * width].elementsEqual(key) { return id }
+      let base = id * width
+      var equal = true
+      for index in 0..<width where digests[base + index] != key[index] {
+        equal = false
+        break
+      }
+      if equal { return id }
       slot = (slot + 1) & mask
     }
     return nil
