@@ -1,23 +1,28 @@
 #!/usr/bin/env bash
-# reidrisk scan against DuckDB with 2 threads, run by turns on the same file, so that the
-# drift of a virtual machine's speed falls on both alike. Prints each round, then the best and
-# median of each and how many rounds each won. See bench/README.md.
+# reidrisk scan against the DuckDB CLI with 2 threads, on the narrow and the wide member export,
+# run by turns (who goes first alternates), so that the drift of a virtual machine's speed falls
+# on both alike. Prints each pair, then per file the median wall and CPU time of each, the
+# ratio of the medians (reidrisk / DuckDB), the median of the pairs' ratios, the rounds each won,
+# and the load average before and after. See bench/README.md.
 #
-#   bench/headtohead.sh [--records N] [--rounds N] [--qi COLUMNS]
+#   bench/headtohead.sh [--records N] [--rounds N] [--qi COLUMNS] [--files narrow,wide]
 #
-# Needs the file bench/run.sh generates (it makes it when missing), a release build
-# (REIDRISK, default .build/release/reidrisk) and duckdb from PyPI.
+# Writes the files when missing (bench/generate_big.py, bench/generate_wide.py), needs a release
+# build (REIDRISK, default .build/release/reidrisk) and installs the DuckDB CLI from
+# bench/requirements-headtohead.txt when it is missing.
 set -euo pipefail
 
 RECORDS=1000000
-ROUNDS=10
+ROUNDS=5
 QI=zip,birth_date,gender
+FILES=narrow,wide
 while [[ $# -gt 0 ]]; do
   case $1 in
     --records) RECORDS=${2:?--records needs a number}; shift 2 ;;
     --rounds) ROUNDS=${2:?--rounds needs a number}; shift 2 ;;
     --qi) QI=${2:?--qi needs column names}; shift 2 ;;
-    -h|--help) sed -n '2,9p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    --files) FILES=${2:?--files needs narrow, wide or both}; shift 2 ;;
+    -h|--help) sed -n '2,12p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) echo "headtohead: unknown argument $1" >&2; exit 2 ;;
   esac
 done
@@ -27,48 +32,73 @@ done
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 OUT=$ROOT/bench/out
 cd "$ROOT"
-LABEL=$(python3 -c 'import sys; sys.path.insert(0, "bench"); import generate_big; print(generate_big.label(int(sys.argv[1])))' "$RECORDS")
-FILE=$OUT/members-$LABEL.csv
-if [[ ! -s $FILE ]]; then
-  mkdir -p "$OUT"
-  python3 bench/generate_big.py --records "$RECORDS" --out "$FILE" >/dev/null
-fi
+mkdir -p "$OUT"
 REIDRISK_BIN=${REIDRISK:-$ROOT/.build/release/reidrisk}
 [[ -x $REIDRISK_BIN ]] || { echo "headtohead: $REIDRISK_BIN missing; run swift build -c release" >&2; exit 2; }
-python3 -c 'import duckdb' 2>/dev/null || { echo "headtohead: pip install duckdb" >&2; exit 2; }
-cat "$FILE" >/dev/null  # warm the page cache
+[[ -x /usr/bin/time ]] || { echo "headtohead: installing GNU time (apt-get install time)" >&2; apt-get install -y -qq time >/dev/null; }
 
-seconds() {  # CMD... : wall seconds of one run
-  local start end
-  start=$(date +%s.%N)
-  "$@" >/dev/null 2>&1
-  end=$(date +%s.%N)
-  awk -v a="$start" -v b="$end" 'BEGIN { printf "%.3f", b - a }'
+# The CLI binary itself, not the Python script PyPI puts on the PATH (it would add an
+# interpreter's start to every DuckDB run).
+duckdb_binary() {
+  python3 -c 'import os, duckdb_cli; print(os.path.join(os.path.dirname(duckdb_cli.__file__), "duckdb"))' 2>/dev/null
+}
+DUCKDB=$(duckdb_binary || true)
+if [[ ! -x $DUCKDB ]]; then
+  echo "headtohead: installing the DuckDB CLI (pip install -r bench/requirements-headtohead.txt)" >&2
+  python3 -m pip install -q -r bench/requirements-headtohead.txt
+  DUCKDB=$(duckdb_binary)
+fi
+LABEL=$(python3 -c 'import sys; sys.path.insert(0, "bench"); import generate_big; print(generate_big.label(int(sys.argv[1])))' "$RECORDS")
+
+measure() {  # OUTFILE CMD... : appends "wall user+system" of one run
+  local out=$1
+  shift
+  /usr/bin/time -f '%e %U %S' -o "$OUT/headtohead.time" "$@" >/dev/null 2>"$OUT/headtohead.stderr" || {
+    local code=$?
+    # Exit 1 only means a policy bound was broken; the report is complete.
+    [[ $code == 1 ]] || { echo "headtohead: failed ($code): $*" >&2; cat "$OUT/headtohead.stderr" >&2; exit 2; }
+  }
+  awk '{ printf "%.3f %.3f\n", $1, $2 + $3 }' "$OUT/headtohead.time" >"$out"
 }
 
-RESULTS=$OUT/headtohead-$LABEL.tsv
-printf 'round\treidrisk\tduckdb_t2\n' >"$RESULTS"
-for ((round = 1; round <= ROUNDS; round++)); do
-  # Alternate who goes first, so neither always runs on a cache the other warmed.
-  if ((round % 2)); then
-    r=$(seconds "$REIDRISK_BIN" scan "$FILE" --qi "$QI" --format json)
-    d=$(seconds python3 bench/hist.py duckdb "$FILE" --qi "$QI" --threads 2 --out /dev/null)
-  else
-    d=$(seconds python3 bench/hist.py duckdb "$FILE" --qi "$QI" --threads 2 --out /dev/null)
-    r=$(seconds "$REIDRISK_BIN" scan "$FILE" --qi "$QI" --format json)
-  fi
-  printf '%s\t%s\t%s\n' "$round" "$r" "$d" >>"$RESULTS"
-  printf 'round %2d  reidrisk %6.3f s  duckdb (2 threads) %6.3f s\n' "$round" "$r" "$d"
-done
-python3 - "$RESULTS" <<'EOF'
+IFS=, read -r -a KINDS <<<"$FILES"
+for kind in "${KINDS[@]}"; do
+  case $kind in
+    narrow) FILE=$OUT/members-$LABEL.csv; GENERATOR=bench/generate_big.py ;;
+    wide) FILE=$OUT/wide-$LABEL.csv; GENERATOR=bench/generate_wide.py ;;
+    *) echo "headtohead: --files takes narrow and wide, not $kind" >&2; exit 2 ;;
+  esac
+  [[ -s $FILE ]] || python3 "$GENERATOR" --records "$RECORDS" --out "$FILE" >/dev/null
+  cat "$FILE" >/dev/null  # warm the page cache
+  SQL="SET threads=2; SELECT size, count(*) AS classes FROM (SELECT count(*) AS size FROM read_csv('$FILE', all_varchar=true, header=true) GROUP BY ${QI}) GROUP BY size ORDER BY size"
+  RESULTS=$OUT/headtohead-$kind-$LABEL.tsv
+  printf 'round\treidrisk_wall\treidrisk_cpu\tduckdb_wall\tduckdb_cpu\n' >"$RESULTS"
+  echo "== $kind: $(basename "$FILE") ($(du -m "$FILE" | cut -f1) MB), --qi $QI; load average $(cut -d' ' -f1-3 /proc/loadavg)"
+  for ((round = 1; round <= ROUNDS; round++)); do
+    if ((round % 2)); then
+      measure "$OUT/r.t" "$REIDRISK_BIN" scan "$FILE" --qi "$QI" --format json
+      measure "$OUT/d.t" "$DUCKDB" -c "$SQL"
+    else
+      measure "$OUT/d.t" "$DUCKDB" -c "$SQL"
+      measure "$OUT/r.t" "$REIDRISK_BIN" scan "$FILE" --qi "$QI" --format json
+    fi
+    read -r rw rc <"$OUT/r.t"
+    read -r dw dc <"$OUT/d.t"
+    printf '%s\t%s\t%s\t%s\t%s\n' "$round" "$rw" "$rc" "$dw" "$dc" >>"$RESULTS"
+    printf 'round %2d  reidrisk %6.3f s (cpu %6.3f)  duckdb (2 threads) %6.3f s (cpu %6.3f)\n' \
+      "$round" "$rw" "$rc" "$dw" "$dc"
+  done
+  python3 - "$RESULTS" <<'EOF'
 import csv, statistics, sys
 rows = list(csv.DictReader(open(sys.argv[1]), delimiter="\t"))
-r = [float(row["reidrisk"]) for row in rows]
-d = [float(row["duckdb_t2"]) for row in rows]
-wins = sum(a < b for a, b in zip(r, d))
-print()
-print(f"reidrisk scan:      best {min(r):.3f} s, median {statistics.median(r):.3f} s")
-print(f"duckdb (2 threads): best {min(d):.3f} s, median {statistics.median(d):.3f} s")
-print(f"reidrisk faster in {wins} of {len(rows)} rounds;"
-      f" median ratio reidrisk/duckdb {statistics.median(a / b for a, b in zip(r, d)):.3f}")
+col = lambda name: [float(row[name]) for row in rows]
+rw, rc, dw, dc = col("reidrisk_wall"), col("reidrisk_cpu"), col("duckdb_wall"), col("duckdb_cpu")
+med = statistics.median
+print(f"reidrisk scan:      median {med(rw):.3f} s (best {min(rw):.3f}), cpu {med(rc):.3f} s")
+print(f"duckdb (2 threads): median {med(dw):.3f} s (best {min(dw):.3f}), cpu {med(dc):.3f} s")
+print(f"ratio of medians reidrisk/duckdb {med(rw) / med(dw):.3f};"
+      f" median of the pairs' ratios {med(a / b for a, b in zip(rw, dw)):.3f};"
+      f" reidrisk faster in {sum(a < b for a, b in zip(rw, dw))} of {len(rows)}")
 EOF
+  echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
+done

@@ -38,14 +38,17 @@ struct ColumnsCommand: ParsableCommand {
     var failed = false
     for file in input.files {
       do {
+        let profiles = ProfileTallies(missingTokens: input.missingTokens)
         let dataset = try StandardInputSpool.with(file) { path in
           let header = try HeaderPeek.header(
             of: path, delimiter: input.delimiterByte, isStrict: !input.isLenient, command: "columns"
           )
-          return try InputReader.read(path, request: input.request(columns: header.names))
+          return try InputReader.read(
+            path, request: input.request(columns: header.names), profiles: profiles)
         }
         reports.append(
-          ColumnsReport(file: file, dataset: dataset, missingTokens: input.missingTokens))
+          ColumnsReport(
+            file: file, dataset: dataset, profiles: profiles.profiles(), bound: profiles.bound))
       } catch let error as ReportedError {
         Terminal.error(error.message)
         failed = true

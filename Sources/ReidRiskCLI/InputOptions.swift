@@ -34,6 +34,7 @@ struct InputOptions: ParsableArguments, ReadingSettings {
       columnsForHeader: columnsForHeader)
     request.maximumDistinctValues =
       settings.maxDistinct ?? DatasetRequest.defaultMaximumDistinctValues
+    request.fieldSkipping = .forProcess()
     return request
   }
 

@@ -12,9 +12,10 @@ enum InputReader {
 
   /// Reads `path`; with a `digest`, feeds it every byte read (for the file's size and SHA-256).
   /// A refused record's remedy names settings as `wording` does (a policy's `lenient: true`).
+  /// With `profiles`, the values are counted there and the dataset has no columns.
   static func read(
     _ path: String, request: DatasetRequest, digest: InputDigest? = nil,
-    wording: SettingWording = .flags
+    wording: SettingWording = .flags, profiles: ProfileTallies? = nil
   ) throws(ReportedError) -> Dataset {
     let descriptor: Int32 = path == "-" ? STDIN_FILENO : open(path, O_RDONLY | O_CLOEXEC)
     guard descriptor >= 0 else {
@@ -34,7 +35,10 @@ enum InputReader {
       file: path)
     var request = request
     request.expectedBytes = size > 0 ? size : nil
-    let reader = DatasetReader(file: path, request: request)
+    if request.parallelism > 1 { request.parallelism = ReadingLanes.shared.count }
+    let reader =
+      profiles.map { DatasetReader(file: path, request: request, profiles: $0) }
+      ?? DatasetReader(file: path, request: request)
     let start = InputStart(file: path, outputSize: chunkSize)
     func feed(_ chunk: UnsafeRawBufferPointer) throws {
       digest?.update(chunk)
@@ -60,9 +64,11 @@ enum InputReader {
     }
   }
 
-  /// Reads a descriptor (standard input, a pipe) in fixed-size chunks. The first chunk holds
-  /// at least `FileSignature.length` bytes (or the whole input when shorter), however the
-  /// writer split it, so that gzip and other formats are told by their first bytes.
+  /// Reads a descriptor (standard input, a pipe) in blocks of `size` bytes into one buffer,
+  /// reused: each block is filled before it is handed on (a pipe gives at most 64 KiB a read),
+  /// so the reader sees a few large blocks instead of thousands of small ones. The first block
+  /// therefore holds at least `FileSignature.length` bytes (or the whole input when shorter),
+  /// so that gzip and other formats are told by their first bytes.
   static func readChunks(
     _ descriptor: Int32, path: String, size: Int = chunkSize,
     _ body: (UnsafeRawBufferPointer) throws -> Void
@@ -70,7 +76,6 @@ enum InputReader {
     let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: size, alignment: 16)
     defer { buffer.deallocate() }
     var filled = 0
-    var isFirst = true
     while true {
       let count = Foundation.read(descriptor, buffer.baseAddress! + filled, size - filled)
       if count < 0 {
@@ -78,9 +83,8 @@ enum InputReader {
         throw ReportedError(message: "\(path): read failed (\(String(cString: strerror(errno))))")
       }
       filled += count
-      if isFirst && count > 0 && filled < FileSignature.length { continue }
+      if count > 0 && filled < size { continue }
       if filled > 0 { try body(UnsafeRawBufferPointer(rebasing: buffer[..<filled])) }
-      isFirst = false
       filled = 0
       if count == 0 { return }
     }

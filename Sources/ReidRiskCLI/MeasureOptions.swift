@@ -210,6 +210,8 @@ struct InputSettingOptions: ParsableArguments, ReadingSettings {
     help: SettingHelp.help("max_distinct"))
   var maxDistinct: String?
 
+  @OptionGroup var threads: ThreadsOption
+
   func settings() throws -> ScanSettings {
     try SettingHelp.layer([
       ("delimiter", delimiter.input), ("lenient", lenient.input), ("na", na.input),

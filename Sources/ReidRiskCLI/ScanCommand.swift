@@ -81,12 +81,17 @@ struct ScanCommand: ParsableCommand {
 
   /// Reads and measures one file, writing its flags when asked.
   private func scan(_ file: String, inputs: ScanInputs) throws(ReportedError) -> ScanReport {
-    let dataset = try InputReader.read(file, request: inputs.request)
+    let read: ScanInputs.Read
+    do {
+      read = try inputs.read(file)
+    } catch {
+      throw error as? ReportedError ?? ReportedError(message: "\(file): \(error)")
+    }
     let scan: Scan
     do {
       scan = try Scan(
-        dataset: dataset, file: file, options: inputs.options,
-        populationSource: inputs.populationSource)
+        dataset: read.dataset, file: file, options: inputs.options,
+        populationSource: inputs.populationSource, suggestion: read.suggestion)
     } catch {
       throw ReportedError(message: error.description)
     }

@@ -16,6 +16,8 @@ import Testing
     "--color",
     // a source of records like the file arguments, and a path to write (docs/class-counts.md)
     "--class-sizes", "--emit-class-counts",
+    // how many cores read the file: the machine's, not the policy's; the report is the same
+    "--threads",
   ]
 
   static func flags(inHelpOf command: String) -> Set<String> {

@@ -40,7 +40,7 @@ struct CSVSurvey {
       while position &+ 16 <= count {
         let block = base.loadUnaligned(fromByteOffset: position, as: SIMD16<UInt8>.self)
         if isAny(block .== classes.quote) {
-          look(base, count, position..<position &+ 16, classes, &inQuotes, isEndOfFile)
+          lookAtQuotes(base, count, position, block, classes, &inQuotes, isEndOfFile)
           position &+= 16
           continue
         }
@@ -73,6 +73,51 @@ struct CSVSurvey {
   mutating func endAtLastBoundary() {
     while let last = quotedLineFeeds.last, last == lineFeeds { quotedLineFeeds.removeLast() }
     if let edge = firstEdgeSpace, edge >= lastBoundary { firstEdgeSpace = nil }
+  }
+
+  /// Looks at the sixteen bytes at `position` (at least 1), which hold a quote, as bit masks:
+  /// lane i lies inside quotes when the quotes up to it, and the state before the block, are
+  /// odd (a prefix XOR of the quote mask).
+  private mutating func lookAtQuotes(
+    _ base: UnsafeRawPointer, _ count: Int, _ position: Int, _ block: SIMD16<UInt8>,
+    _ classes: ByteClasses, _ inQuotes: inout Bool, _ isEndOfFile: Bool
+  ) {
+    var parity = bits(block .== classes.quote)
+    parity ^= parity << 1
+    parity ^= parity << 2
+    parity ^= parity << 4
+    parity ^= parity << 8
+    let inside = (inQuotes ? ~parity : parity) & 0xFFFF
+    var feeds = bits(block .== classes.lineFeed)
+    while feeds != 0 {
+      let lane = feeds.trailingZeroBitCount
+      feeds &= feeds &- 1
+      if inside & (1 << UInt32(lane)) != 0 {
+        quotedLineFeeds.append(lineFeeds)
+      } else {
+        lineFeeds &+= 1
+        lastBoundary = position &+ lane &+ 1
+      }
+    }
+    if !hasEdgeSpaces {
+      let spaces = bits(classes.isSpace(block)) & ~inside
+      if spaces != 0 {
+        let separators = bits(classes.isSeparator(block))
+        let end = position &+ 16
+        let previous = base.load(fromByteOffset: position &- 1, as: UInt8.self)
+        let before = (separators << 1 | (classes.isSeparator(previous) ? 1 : 0)) & 0xFFFF
+        var after = separators >> 1
+        if end < count {
+          if classes.isSeparator(base.load(fromByteOffset: end, as: UInt8.self)) {
+            after |= 0x8000
+          }
+        } else if isEndOfFile {
+          after |= 0x8000  // a space as the file's last byte ends its last field
+        }
+        if spaces & (before | after) != 0 { firstEdgeSpace = position }
+      }
+    }
+    inQuotes = inside & 0x8000 != 0
   }
 
   /// Looks at `range` one byte at a time.
@@ -133,8 +178,9 @@ func trueLanes(_ mask: SIMDMask<SIMD16<Int8>>) -> Int {
   return Int(((words[0] & ones) &* ones) >> 56 + ((words[1] & ones) &* ones) >> 56)
 }
 
-/// The bytes that matter to `CSVSurvey`, as single bytes and as sixteen-byte splats.
-private struct ByteClasses {
+/// The bytes that matter to `CSVSurvey` and `RecordCuts`, as single bytes and as sixteen-byte
+/// splats.
+struct ByteClasses {
   let quoteByte: UInt8 = 0x22
   let quote = SIMD16<UInt8>(repeating: 0x22)
   let lineFeed = SIMD16<UInt8>(repeating: 0x0A)

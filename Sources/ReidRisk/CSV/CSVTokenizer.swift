@@ -24,6 +24,9 @@ class FieldSink {
   @exclusivity(unchecked) private final var quotedLineFeedsPassed = 0
   /// The field indices for which `field(_:index:)` is called; nil: every field.
   final var wantedFields: [Bool]?
+  /// Fields of the current record that a `RecordCuts.Cut` kept from libcsv: counted in the
+  /// record's fields when it ends.
+  @exclusivity(unchecked) final var skippedFields = 0
 
   /// A field with its bytes (valid only during the call) and its index in the record, from 0.
   func field(_ bytes: UnsafeRawBufferPointer, index: Int) {}
@@ -109,8 +112,9 @@ func lineFeeds(in bytes: UnsafeRawPointer, count: Int) -> Int {
 
 private func recordCallback(_ terminator: Int32, _ context: UnsafeMutableRawPointer?) {
   Unmanaged<FieldSink>.fromOpaque(context!)._withUnsafeGuaranteedRef { sink in
-    let fields = sink.fieldsInRecord
+    let fields = sink.fieldsInRecord &+ sink.skippedFields
     sink.fieldsInRecord = 0
+    sink.skippedFields = 0
     if fields > 0 { sink.record(fields: fields) }
     if terminator == Int32(lineFeed) { sink.line += 1 }
   }
@@ -173,6 +177,23 @@ final class CSVTokenizer {
       offset += length
       if csv_get_buffer_size(parser) > maximumFieldBytes { throw .fieldTooLarge(maximumFieldBytes) }
     }
+  }
+
+  /// Tokenizes the next bytes of the stream but for the bytes that `cuts` leave out: for each
+  /// cut, the bytes before its `prefixEnd`, then its skipped fields are counted, and reading
+  /// goes on from its `resumeAt` (the record's line end).
+  func parse(
+    _ bytes: UnsafeRawBufferPointer, cuts: [RecordCuts.Cut], into sink: FieldSink
+  ) throws(CSVTokenizerError) {
+    guard let base = bytes.baseAddress else { return }
+    var start = 0
+    for cut in cuts {
+      try parse(
+        UnsafeRawBufferPointer(start: base + start, count: cut.prefixEnd - start), into: sink)
+      sink.skippedFields = cut.skippedFields
+      start = cut.resumeAt
+    }
+    try parse(UnsafeRawBufferPointer(start: base + start, count: bytes.count - start), into: sink)
   }
 
   /// Whether the bytes so far end inside a quoted field (libcsv's state FIELD_BEGUN, 2, in a

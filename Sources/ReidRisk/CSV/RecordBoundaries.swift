@@ -23,6 +23,52 @@ enum RecordBoundaries {
     return nextBoundary(base, from: &position, to: bytes.count, inQuotes: &inQuotes)
   }
 
+  /// Where the last complete record ends: just past the last line feed outside quotes (0 when
+  /// there is none). The bytes must start at a boundary. Sixteen bytes at a time: a block
+  /// without a quote keeps the state it starts in; in one with quotes, lane i is inside quotes
+  /// when the quotes up to it, and the state before the block, are odd (a prefix XOR).
+  static func last(in bytes: UnsafeRawBufferPointer) -> Int {
+    guard let base = bytes.baseAddress else { return 0 }
+    let quote = SIMD16<UInt8>(repeating: 0x22)
+    let lineFeed = SIMD16<UInt8>(repeating: 0x0A)
+    var inQuotes = false
+    var last = 0
+    var position = 0
+    // Unchecked: `position` + 16 stays at most the buffer's length.
+    while position &+ 16 <= bytes.count {
+      let block = base.loadUnaligned(fromByteOffset: position, as: SIMD16<UInt8>.self)
+      let quotes = block .== quote
+      if !isAny(quotes) {
+        if !inQuotes {
+          let feeds = bits(block .== lineFeed)
+          if feeds != 0 { last = position &+ 32 &- feeds.leadingZeroBitCount }
+        }
+        position &+= 16
+        continue
+      }
+      var parity = bits(quotes)
+      parity ^= parity << 1
+      parity ^= parity << 2
+      parity ^= parity << 4
+      parity ^= parity << 8
+      let inside = (inQuotes ? ~parity : parity) & 0xFFFF
+      let feeds = bits(block .== lineFeed) & ~inside
+      if feeds != 0 { last = position &+ 32 &- feeds.leadingZeroBitCount }
+      inQuotes = inside & 0x8000 != 0
+      position &+= 16
+    }
+    while position < bytes.count {
+      let byte = base.load(fromByteOffset: position, as: UInt8.self)
+      if byte == 0x22 {
+        inQuotes.toggle()
+      } else if byte == 0x0A && !inQuotes {
+        last = position &+ 1
+      }
+      position &+= 1
+    }
+    return last
+  }
+
   /// Whether the bytes hold an odd number of quotes: bytes that start at a boundary end inside
   /// a quoted field.
   static func endsInQuotes(_ bytes: UnsafeRawBufferPointer) -> Bool {

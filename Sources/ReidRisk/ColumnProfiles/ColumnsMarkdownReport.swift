@@ -13,9 +13,11 @@ public enum ColumnsMarkdownReport {
     for profile in report.columns {
       lines.append(
         "| \(escape(profile.name)) | \(profile.type.rawValue) | \(profile.role.rawValue) | "
-          + "\(Formatting.count(profile.distinct)) | \(Formatting.percent(profile.uniqueFraction)) | "
+          + "\(profile.approximate(Formatting.count(profile.distinct))) | "
+          + "\(profile.approximate(Formatting.percent(profile.uniqueFraction))) | "
           + "\(Formatting.percent(profile.missingFraction)) | \(escape(profile.evidence)) |")
     }
+    if let note = report.estimateNote { lines += ["", note] }
     lines.append("")
     lines.append(
       "Direct identifiers: "

@@ -18,7 +18,8 @@ public struct ColumnsTextReport: Sendable {
       [
         safe(profile.name), profile.type.rawValue.replacingUnderscores,
         profile.role.rawValue.replacingUnderscores,
-        Formatting.count(profile.distinct), Formatting.percent(profile.uniqueFraction),
+        profile.approximate(Formatting.count(profile.distinct)),
+        profile.approximate(Formatting.percent(profile.uniqueFraction)),
         Formatting.percent(profile.missingFraction), safe(profile.evidence),
       ]
     }
@@ -36,6 +37,7 @@ public struct ColumnsTextReport: Sendable {
     }
     lines.append(line(header, role: nil))
     for (profile, row) in zip(report.columns, rows) { lines.append(line(row, role: profile.role)) }
+    if let note = report.estimateNote { lines.append(terminal.dim("  " + note)) }
     lines.append("")
     if report.directIdentifiers.isEmpty {
       lines.append("direct identifiers: none found")

@@ -1,7 +1,8 @@
 /// The columns of a file that an analysis needs, each value interned to an integer code.
 ///
-/// Columnar: one `[Int32]` of codes per column, one entry per record. Everything after this
-/// stage works on codes; values are only looked up when a renderer is asked to show them.
+/// Columnar: one `CodeColumn` of codes per column, one entry per record, 1, 2 or 4 bytes each
+/// as the column's dictionary needs. Everything after this stage works on codes; values are
+/// only looked up when a renderer is asked to show them.
 public struct Dataset: Sendable {
   public let header: Header
   /// The requested columns, in the order they were requested.
@@ -30,7 +31,29 @@ public struct EncodedColumn: Sendable {
   /// The position in the header, from 0.
   public let index: Int
   public let dictionary: ValueDictionary
-  public let codes: [Int32]
+  /// The code of each record's value, stored as narrow as the dictionary allows.
+  public let codes: CodeColumn
+
+  public init(
+    requestedName: String, name: String, index: Int, dictionary: ValueDictionary,
+    codes: CodeColumn
+  ) {
+    self.requestedName = requestedName
+    self.name = name
+    self.index = index
+    self.dictionary = dictionary
+    self.codes = codes
+  }
+
+  /// A column of `codes` (codes of `dictionary`), stored at the width its count needs.
+  public init(
+    requestedName: String, name: String, index: Int, dictionary: ValueDictionary,
+    codes: [Int32]
+  ) {
+    self.init(
+      requestedName: requestedName, name: name, index: index, dictionary: dictionary,
+      codes: CodeColumn(codes, distinct: dictionary.count))
+  }
 
   /// Whether each code stands for a missing value: an empty cell, or one of `tokens` (exact
   /// bytes, e.g. "N/A"). Indexed by code.
@@ -60,35 +83,6 @@ public struct SkippedRecord: Sendable, Equatable {
   public let record: Int
   public let line: Int
   public let fields: Int
-}
-
-/// The physical line on which each record starts, kept sparsely: a record starts one line after
-/// the previous one unless a quoted field spanned lines or blank lines came between, and only
-/// those exceptions are stored.
-public struct LineIndex: Sendable, Equatable {
-  /// (record index from 0, line) at every record that does not follow on the next line.
-  var jumps: [(record: Int, line: Int)] = []
-
-  public static func == (lhs: LineIndex, rhs: LineIndex) -> Bool {
-    lhs.jumps.elementsEqual(rhs.jumps) { $0 == $1 }
-  }
-
-  mutating func record(_ record: Int, startsOn line: Int) {
-    if let last = jumps.last, last.line + (record - last.record) == line { return }
-    jumps.append((record, line))
-  }
-
-  /// The line on which record `record` (from 0) starts.
-  public func line(ofRecord record: Int) -> Int {
-    var low = 0
-    var high = jumps.count - 1
-    guard high >= 0 else { return record + 2 }
-    while low < high {
-      let middle = (low + high + 1) / 2
-      if jumps[middle].record <= record { low = middle } else { high = middle - 1 }
-    }
-    return jumps[low].line + (record - jumps[low].record)
-  }
 }
 
 extension Dataset {

@@ -4,11 +4,13 @@ import Dispatch
 /// piece's codes are appended as the lane wrote them, and its line and record numbers are
 /// offset. At the end, `dataset` translates each column's lane codes into one dictionary (codes
 /// in order of first appearance in the file), the columns on all cores at once. A piece's own
-/// codes are dropped once appended, so memory holds the codes once.
+/// codes are dropped once appended, so memory holds the codes once, each in 1, 2 or 4 bytes as
+/// the lanes' dictionaries need (`CodeColumn`, widened when a lane's codes outgrow it, and once
+/// more at the end if the merged dictionary needs it).
 struct DatasetAssembly {
   let file: String
   /// Each column's codes as the lanes wrote them, in file order.
-  private var codes: [[Int32]]
+  private var codes: [CodeColumn]
   /// Which lane tokenized each run of records, in file order.
   private var runs: [(lane: Int, records: Int)] = []
   private var lines = LineIndex()
@@ -39,7 +41,7 @@ struct DatasetAssembly {
     self.seed = seed
     self.maximumDistinctValues = min(maximumDistinctValues, Int(Int32.max) - 1)
     sourceSlot = indices.map { index in indices.firstIndex(of: index) ?? 0 }
-    codes = Array(repeating: [], count: indices.count)
+    codes = Array(repeating: CodeColumn(), count: indices.count)
     lineBase = firstLine
   }
 
@@ -53,6 +55,14 @@ struct DatasetAssembly {
   }
   var hasSkipped: Bool { !skipped.isEmpty }
 
+  /// Appends codes of the piece being read, ahead of the piece itself (whose own codes then
+  /// start after them): a lane reading a whole file alone hands them over as it goes.
+  mutating func appendCodes(_ pieceCodes: [[Int32]]) {
+    for slot in codes.indices where sourceSlot[slot] == slot {
+      codes[slot].append(contentsOf: pieceCodes[slot])
+    }
+  }
+
   /// Appends the next piece of the file, tokenized by `lane`.
   mutating func append(_ piece: ReaderLane.Piece, lane: Int) throws(DatasetError) {
     if let failure = piece.failure {
@@ -63,17 +73,13 @@ struct DatasetAssembly {
     guard recordBase + piece.records < Int(Int32.max) else {
       throw .tooManyRecords(file: file, limit: Int(Int32.max) - 1)
     }
-    for slot in codes.indices where sourceSlot[slot] == slot {
-      codes[slot].append(contentsOf: piece.codes[slot])
-    }
+    appendCodes(piece.codes)
     if let last = runs.last, last.lane == lane {
       runs[runs.count - 1].records += piece.records
     } else {
       runs.append((lane, piece.records))
     }
-    for jump in piece.lines.jumps {
-      lines.record(recordBase + jump.record, startsOn: lineBase + jump.line - 1)
-    }
+    lines.append(piece.lines, recordBase: recordBase, lineBase: lineBase)
     if openQuote == nil, let open = piece.openQuote {
       openQuote = OpenQuote(line: lineBase + open.line - 1, records: open.records)
     }
@@ -99,13 +105,14 @@ struct DatasetAssembly {
     let runs = self.runs
     let seed = self.seed
     columns.withUnsafeMutableBufferPointer { columns in
+      // The CodeColumns are moved out of the buffer and back by one iteration each.
       dictionaries.withUnsafeMutableBufferPointer { dictionaries in
         let columns = SharedBuffer(columns)
         let dictionaries = SharedBuffer(dictionaries)
         DispatchQueue.concurrentPerform(iterations: sources.count) { index in
           let slot = sources[index]
           var column = columns.buffer[slot]
-          columns.buffer[slot] = []
+          columns.buffer[slot] = CodeColumn()
           dictionaries.buffer[slot] = Self.translate(
             &column, runs: runs, laneDictionaries: laneDictionaries.map { $0[slot] }, seed: seed)
           columns.buffer[slot] = column
@@ -128,10 +135,11 @@ struct DatasetAssembly {
   }
 
   /// Rewrites lane codes as codes of one dictionary, numbered in order of first appearance,
-  /// and returns that dictionary.
+  /// and returns that dictionary: a first pass over the codes numbers the values, a second
+  /// rewrites the codes (in place, unless the merged dictionary needs a wider code).
   private static func translate(
-    _ column: inout [Int32], runs: [(lane: Int, records: Int)], laneDictionaries: [ValueDictionary],
-    seed: HashSeed
+    _ column: inout CodeColumn, runs: [(lane: Int, records: Int)],
+    laneDictionaries: [ValueDictionary], seed: HashSeed
   ) -> ValueDictionary {
     // Sized for the lanes' values together (an upper bound: a value read by two lanes is
     // counted twice), so that the merged table is never rebuilt while it fills.
@@ -139,23 +147,35 @@ struct DatasetAssembly {
       seed: seed, reservingValues: laneDictionaries.reduce(0) { $0 + $1.count },
       bytes: laneDictionaries.reduce(0) { $0 + $1.byteCount })
     var remap = laneDictionaries.map { [Int32](repeating: -1, count: $0.count) }
-    column.withUnsafeMutableBufferPointer { codes in
+    func number<Code: FixedWidthInteger>(_ codes: UnsafeBufferPointer<Code>) {
       var start = 0
       for run in runs {
         let local = laneDictionaries[run.lane]
         remap[run.lane].withUnsafeMutableBufferPointer { map in
           for record in start..<start + run.records {
             let code = Int(codes[record])
-            var global = map[code]
-            if global < 0 {
-              global = local.bytes(of: Int32(code)).withUnsafeBytes { dictionary.code(of: $0) }
-              map[code] = global
+            if map[code] < 0 {
+              map[code] = local.bytes(of: Int32(code)).withUnsafeBytes { dictionary.code(of: $0) }
             }
-            codes[record] = global
           }
         }
         start += run.records
       }
+    }
+    column.withCodes { buffer in
+      switch buffer {
+      case .one(let codes): number(codes)
+      case .two(let codes): number(codes)
+      case .four(let codes): number(codes)
+      }
+    }
+    column.widen(to: CodeColumn.Width(distinct: dictionary.count))
+    var start = 0
+    for run in runs {
+      remap[run.lane].withUnsafeBufferPointer { map in
+        column.rewrite(start..<start + run.records, through: map)
+      }
+      start += run.records
     }
     return dictionary
   }

@@ -7,11 +7,13 @@ public enum DatasetError: Error, Equatable, Sendable, CustomStringConvertible {
   case empty(file: String)
   case headerOnly(file: String)
   case headerTooLarge(file: String, limit: Int)
-  case malformedHeader(file: String)
-  case invalidUTF8InHeader(file: String, column: Int)
-  case duplicateHeader(file: String, name: String, columns: [Int])
-  case unknownColumns(file: String, names: [String], header: [String])
-  case ambiguousColumn(file: String, name: String, matches: [String])
+  /// The header errors carry the header's line: 1, or later when blank lines come first
+  /// (they are skipped, and counted).
+  case malformedHeader(file: String, line: Int = 1)
+  case invalidUTF8InHeader(file: String, column: Int, line: Int = 1)
+  case duplicateHeader(file: String, name: String, columns: [Int], line: Int = 1)
+  case unknownColumns(file: String, names: [String], header: [String], line: Int = 1)
+  case ambiguousColumn(file: String, name: String, matches: [String], line: Int = 1)
   case malformedQuote(file: String, record: Int, line: Int)
   case fieldTooLarge(file: String, record: Int, line: Int, limit: Int)
   case wrongFieldCount(file: String, record: Int, line: Int, expected: Int, found: Int)
@@ -35,9 +37,9 @@ public enum DatasetError: Error, Equatable, Sendable, CustomStringConvertible {
   public var file: String {
     switch self {
     case .empty(let file), .headerOnly(let file), .headerTooLarge(let file, _),
-      .malformedHeader(let file), .invalidUTF8InHeader(let file, _),
-      .duplicateHeader(let file, _, _), .unknownColumns(let file, _, _),
-      .ambiguousColumn(let file, _, _), .malformedQuote(let file, _, _),
+      .malformedHeader(let file, _), .invalidUTF8InHeader(let file, _, _),
+      .duplicateHeader(let file, _, _, _), .unknownColumns(let file, _, _, _),
+      .ambiguousColumn(let file, _, _, _), .malformedQuote(let file, _, _),
       .fieldTooLarge(let file, _, _, _), .wrongFieldCount(let file, _, _, _, _),
       .outOfMemory(let file, _, _), .parser(let file, _, _, _),
       .tooManyDistinctValues(let file, _, _, _), .tooManyRecords(let file, _):
@@ -54,18 +56,18 @@ public enum DatasetError: Error, Equatable, Sendable, CustomStringConvertible {
     case .headerTooLarge(let file, let limit):
       return "\(file): no end of the header line in the first \(limit >> 20) MiB;"
         + " is this a CSV file?"
-    case .malformedHeader(let file):
-      return "\(file): line 1, the header: a quote is misplaced or never closed; is this a CSV"
-        + " file? Quote names that contain quotes and double the quotes inside (\"\")"
-    case .invalidUTF8InHeader(let file, let column):
-      return "\(file): line 1, column \(column): the header name is not valid UTF-8;"
+    case .malformedHeader(let file, let line):
+      return "\(file): line \(line), the header: a quote is misplaced or never closed; is this a"
+        + " CSV file? Quote names that contain quotes and double the quotes inside (\"\")"
+    case .invalidUTF8InHeader(let file, let column, let line):
+      return "\(file): line \(line), column \(column): the header name is not valid UTF-8;"
         + " save the file as UTF-8"
-    case .duplicateHeader(let file, _, let columns):
+    case .duplicateHeader(let file, _, let columns, let line):
       // The name is not shown: in a file without a header, it is a cell value.
       let list = columns.map(String.init).joined(separator: " and ")
-      return "\(file): line 1: columns \(list) of the header have the same name;"
+      return "\(file): line \(line): columns \(list) of the header have the same name;"
         + " rename one so that columns can be chosen by name"
-    case .unknownColumns(let file, let names, let header):
+    case .unknownColumns(let file, let names, let header, _):
       // The header is never listed: in a file without one, its first line is a record.
       let plural = names.count == 1 ? "column" : "columns"
       let guess = names.prefix(3).lazy.compactMap { MessageText.nearMiss(to: $0, among: header) }
@@ -74,7 +76,7 @@ public enum DatasetError: Error, Equatable, Sendable, CustomStringConvertible {
         + " of the header"
         + (guess.map { "; did you mean \(MessageText.name($0))?" }
           ?? "; is the first line a header? `reidrisk columns` lists the names")
-    case .ambiguousColumn(let file, let name, let matches):
+    case .ambiguousColumn(let file, let name, let matches, _):
       return "\(file): \(MessageText.name(name)) matches \(MessageText.list(matches))"
         + " when case is ignored; give the exact name"
     case .malformedQuote(let file, let record, let line):

@@ -9,7 +9,8 @@ public struct DatasetRequest: Sendable {
   /// Strict: a misplaced quote or a record with the wrong field count is an error. Lenient:
   /// libcsv accepts stray quotes as data and such records are skipped and counted.
   public var isStrict: Bool
-  /// How many parsers tokenize parts of the file at once (strict mode only).
+  /// How many parsers tokenize parts of the file at once (strict mode only); the CLI gives
+  /// the cores available, at most `--threads`.
   public var parallelism: Int
   /// Chooses the columns once the header is known (every column, or columns found by
   /// synonym); when set, it replaces `columns`.
@@ -22,6 +23,9 @@ public struct DatasetRequest: Sendable {
   public var maximumDistinctValues = DatasetRequest.defaultMaximumDistinctValues
   /// The key of the value dictionaries' hash (see `HashSeed`); the dataset never depends on it.
   public var hashSeed = HashSeed.processDefault
+  /// Whether libcsv is handed each record only up to its last needed field (`FieldSkipping`);
+  /// the dataset never depends on it.
+  public var fieldSkipping = FieldSkipping.whenWorthwhile
 
   /// 50 million distinct values in one column: about 2 GB of dictionary for values of 9 bytes.
   public static let defaultMaximumDistinctValues = 50_000_000
@@ -59,10 +63,15 @@ public final class DatasetReader {
   private var lanes: [ReaderLane] = []
   private var assembly: DatasetAssembly?
   private var sawBytes = false
+  /// Where the values go when they are handed over instead of interned.
+  private var valueSink: ValueSink?
   private var bomChecked = false
   /// About how many bytes a lane tokenizes at a time: small enough that libcsv reads them
   /// while the survey has left them in the core's cache.
   static let pieceBytes = 128 << 10
+  /// The piece size of this reader: `pieceBytes`, or a few bytes in the fuzz target, so that a
+  /// small input is cut into many pieces.
+  var pieceBytes = DatasetReader.pieceBytes
   /// Past this many bytes without a record boundary, give up splitting (a huge quoted field).
   private let pendingLimit = 64 << 20
 
@@ -71,6 +80,14 @@ public final class DatasetReader {
     self.request = request
     self.delimiter = request.delimiter
     self.isSequential = !request.isStrict || request.parallelism < 2
+  }
+
+  /// A reader that hands the values of the requested columns to `profiles`, in file order,
+  /// instead of keeping a code per record: the dataset it returns has no columns (its records,
+  /// skipped records and lines are all there).
+  public convenience init(file: String, request: DatasetRequest, profiles: ProfileTallies) {
+    self.init(file: file, request: request)
+    valueSink = profiles
   }
 
   /// Reads the next bytes of the file. The bytes are tokenized where they lie; only a record
@@ -85,9 +102,17 @@ public final class DatasetReader {
       let result = copy.withUnsafeBytes { buffer in
         Result { () throws(DatasetError) in try consumeBytes(buffer) }
       }
-      return try result.get()
+      try result.get()
+      return handOverSequentialValues()
     }
     try consumeBytes(bytes)
+    handOverSequentialValues()
+  }
+
+  /// Hands the values that the one lane of sequential reading kept to the sink.
+  private func handOverSequentialValues() {
+    guard let valueSink, isSequential, let values = lanes.first?.takeValues() else { return }
+    valueSink.take([values])
   }
 
   private func consumeBytes(_ bytes: UnsafeRawBufferPointer) throws(DatasetError) {
@@ -98,10 +123,7 @@ public final class DatasetReader {
       if header != nil { try tokenizePending(isLast: false) }
       return
     }
-    if isSequential {
-      lanes[0].parse(bytes, isLast: false)
-      return
-    }
+    if isSequential { return parseSequentially(bytes) }
     var rest = bytes
     if !pending.isEmpty {
       let inQuotes = pending.withUnsafeBytes { RecordBoundaries.endsInQuotes($0) }
@@ -126,6 +148,7 @@ public final class DatasetReader {
     guard let header else { throw .empty(file: file) }
     if isSequential {
       lanes[0].parse(UnsafeRawBufferPointer(start: nil, count: 0), isLast: true)
+      handOverSequentialValues()
       try assembly?.append(lanes[0].takePiece(), lane: 0)
     } else {
       try tokenizePending(isLast: true)
@@ -141,8 +164,9 @@ public final class DatasetReader {
     for lane in laneDictionaries.indices {
       for slot in laneDictionaries[lane].indices { laneDictionaries[lane][slot].dropIndex() }
     }
+    let handsOver = valueSink != nil
     return try assembly.dataset(
-      header: header, requested: requestedNames, indices: slots,
+      header: header, requested: handsOver ? [] : requestedNames, indices: handsOver ? [] : slots,
       laneDictionaries: laneDictionaries)
   }
 
@@ -179,11 +203,12 @@ public final class DatasetReader {
     }
     let headerBytes = Array(pending[..<end])
     pending.removeFirst(end)
-    let fields = try headerFields(headerBytes)
+    let headerLine = blankLinesBeforeHeader + 1
+    let fields = try headerFields(headerBytes, line: headerLine)
     guard !fields.isEmpty else { throw .empty(file: file) }
-    let header = try Header(fields: fields, file: file)
+    let header = try Header(fields: fields, file: file, line: headerLine)
     requestedNames = request.columnsForHeader?(header) ?? request.columns
-    let indices = try header.indices(of: requestedNames, file: file)
+    let indices = try header.indices(of: requestedNames, file: file, line: headerLine)
     var slotOfField = Array(repeating: -1, count: fields.count)
     for (slot, index) in indices.enumerated() where slotOfField[index] < 0 {
       slotOfField[index] = slot
@@ -197,14 +222,20 @@ public final class DatasetReader {
           try ReaderLane(
             delimiter: delimiter!, isStrict: request.isStrict, slotOfField: slotOfField,
             slots: indices.count, seed: request.hashSeed,
-            maximumDistinctValues: request.maximumDistinctValues))
+            maximumDistinctValues: request.maximumDistinctValues,
+            fieldSkipping: request.fieldSkipping))
       }
     } catch {
       throw .outOfMemory(file: file, record: 1, line: headerLineFeeds + 1)
     }
     if isSequential { lanes[0].startPiece() }
+    if let valueSink {
+      for lane in lanes { lane.handsOverValues = true }
+      valueSink.start(header: header, columns: Set(indices).sorted())
+    }
+    let kept = valueSink == nil ? indices : []
     assembly = DatasetAssembly(
-      file: file, indices: indices, names: indices.map { header.names[$0] },
+      file: file, indices: kept, names: kept.map { header.names[$0] },
       firstLine: headerLineFeeds + 1, seed: request.hashSeed,
       maximumDistinctValues: request.maximumDistinctValues)
     self.header = header
@@ -219,7 +250,7 @@ public final class DatasetReader {
   /// The column names asked for, once the header has been read.
   private var requestedNames: [String] = []
 
-  private func headerFields(_ bytes: [UInt8]) throws(DatasetError) -> [[UInt8]] {
+  private func headerFields(_ bytes: [UInt8], line: Int) throws(DatasetError) -> [[UInt8]] {
     let delimiter = self.delimiter ?? Delimiter.detect(inHeader: bytes)
     self.delimiter = delimiter
     let sink = HeaderSink()
@@ -234,7 +265,7 @@ public final class DatasetReader {
       if let failure { throw failure }
       try tokenizer.finish(into: sink)
     } catch {
-      throw .malformedHeader(file: file)
+      throw .malformedHeader(file: file, line: line)
     }
     return sink.fields
   }
@@ -245,7 +276,7 @@ public final class DatasetReader {
     if isSequential {
       let bytes = pending
       pending = []
-      bytes.withUnsafeBytes { self.lanes[0].parse($0, isLast: false) }
+      bytes.withUnsafeBytes { parseSequentially($0) }
       return
     }
     let result = pending.withUnsafeBytes { buffer in
@@ -265,7 +296,7 @@ public final class DatasetReader {
     guard !bytes.isEmpty else { return 0 }
     let chain = PieceChain(
       bytes: bytes, delimiter: delimiter!, isEndOfFile: isLast,
-      pieceBytes: Self.pieceBytes)
+      pieceBytes: pieceBytes, surveys: !lanes.contains { $0.cutsRecords })
     let lanes = self.lanes
     let done = DoneList(lanes: lanes.count)
     let input = UncheckedBytes(bytes: bytes)
@@ -281,9 +312,11 @@ public final class DatasetReader {
       }
     }
     let end = chain.end
-    for (piece, lane) in done.inFileOrder() {
+    let pieces = done.inFileOrder()
+    for (piece, lane) in pieces {
       try assembly?.append(piece, lane: lane)
     }
+    valueSink?.take(pieces.compactMap(\.0.values))
     bytesTokenized += end
     if !isReserved, let expected = request.expectedBytes, let records = assembly?.recordCount,
       records > 0
@@ -301,7 +334,14 @@ public final class DatasetReader {
     lanes[0].startPiece()
     let bytes = pending
     pending = []
-    bytes.withUnsafeBytes { lanes[0].parse($0, isLast: false) }
+    bytes.withUnsafeBytes { parseSequentially($0) }
+  }
+
+  /// Tokenizes the next bytes on lane 0 alone, and moves the codes it made to the assembly,
+  /// so that they are held once (the lane's piece runs to the end of the file).
+  private func parseSequentially(_ bytes: UnsafeRawBufferPointer) {
+    lanes[0].parse(bytes, isLast: false)
+    assembly?.appendCodes(lanes[0].takeCodes())
   }
 
 }

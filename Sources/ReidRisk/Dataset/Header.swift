@@ -2,19 +2,21 @@
 public struct Header: Sendable, Equatable {
   public let names: [String]
 
-  /// Validates the raw header fields: each must be UTF-8 and each name must be unique.
-  init(fields: [[UInt8]], file: String) throws(DatasetError) {
+  /// Validates the raw header fields: each must be UTF-8 and each name must be unique. `line`
+  /// is the header's line in the file, for the errors.
+  init(fields: [[UInt8]], file: String, line: Int = 1) throws(DatasetError) {
     var names: [String] = []
     for (index, field) in fields.enumerated() {
       guard let name = String(validating: field, as: UTF8.self) else {
-        throw .invalidUTF8InHeader(file: file, column: index + 1)
+        throw .invalidUTF8InHeader(file: file, column: index + 1, line: line)
       }
       names.append(name)
     }
     var firstColumn: [String: Int] = [:]
     for (index, name) in names.enumerated() {
       if let first = firstColumn[name] {
-        throw .duplicateHeader(file: file, name: name, columns: [first + 1, index + 1])
+        throw .duplicateHeader(
+          file: file, name: name, columns: [first + 1, index + 1], line: line)
       }
       firstColumn[name] = index
     }
@@ -24,8 +26,11 @@ public struct Header: Sendable, Equatable {
   public init(names: [String]) { self.names = names }
 
   /// The indices of `requested` names: an exact match, else the one name equal when case is
-  /// ignored. All unknown names are reported at once, with the header that was found.
-  public func indices(of requested: [String], file: String) throws(DatasetError) -> [Int] {
+  /// ignored. All unknown names are reported at once, with the header that was found (on
+  /// `line` of the file).
+  public func indices(of requested: [String], file: String, line: Int = 1) throws(DatasetError)
+    -> [Int]
+  {
     var indices: [Int] = []
     var unknown: [String] = []
     for name in requested {
@@ -37,10 +42,14 @@ public struct Header: Sendable, Equatable {
       switch matches.count {
       case 1: indices.append(matches[0])
       case 0: unknown.append(name)
-      default: throw .ambiguousColumn(file: file, name: name, matches: matches.map { names[$0] })
+      default:
+        throw .ambiguousColumn(
+          file: file, name: name, matches: matches.map { names[$0] }, line: line)
       }
     }
-    guard unknown.isEmpty else { throw .unknownColumns(file: file, names: unknown, header: names) }
+    guard unknown.isEmpty else {
+      throw .unknownColumns(file: file, names: unknown, header: names, line: line)
+    }
     return indices
   }
 }

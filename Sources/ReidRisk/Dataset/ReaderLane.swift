@@ -21,6 +21,8 @@ final class ReaderLane: FieldSink, @unchecked Sendable {
     /// The first record (lenient mode) that a quote left open made of several lines.
     var openQuote: OpenQuote?  // local line
     var failure: (error: FailureKind, record: Int, line: Int)?
+    /// The kept records' values, when the lane hands them over instead of interning them.
+    var values: StagedValues?
   }
 
   enum FailureKind: Equatable {
@@ -31,6 +33,9 @@ final class ReaderLane: FieldSink, @unchecked Sendable {
   }
 
   private(set) var dictionaries: [ValueDictionary]
+  /// Hand the kept records' values over in the piece (`Piece.values`) instead of interning
+  /// them: for profiling, which counts them in file order (`ValueSink`).
+  var handsOverValues = false
   private let tokenizer: CSVTokenizer
   private let fieldCount: Int
   private let isStrict: Bool
@@ -50,11 +55,27 @@ final class ReaderLane: FieldSink, @unchecked Sendable {
   /// How many staged values belong to kept records; the rest belong to the record being read.
   @exclusivity(unchecked) private var keptValues = 0
 
+  /// The delimiter, for `RecordCuts`.
+  private let delimiter: UInt8
+  /// The last field whose values are needed, when the fields after it may be skipped
+  /// (`RecordCuts`); nil: read every record whole.
+  private var lastNeededField: Int?
+  private let fieldSkipping: FieldSkipping
+
   init(
     delimiter: UInt8, isStrict: Bool, slotOfField: [Int], slots: Int, seed: HashSeed,
-    maximumDistinctValues: Int
+    maximumDistinctValues: Int, fieldSkipping: FieldSkipping = .whenWorthwhile
   ) throws(CSVTokenizerError) {
     self.fieldCount = slotOfField.count
+    self.delimiter = delimiter
+    self.fieldSkipping = fieldSkipping
+    // Lenient parsing takes a stray quote as data, which the cuts' strict walk does not
+    // follow: it reads whole.
+    if fieldSkipping != .never && isStrict,
+      let last = slotOfField.lastIndex(where: { $0 >= 0 }), last + 1 < slotOfField.count
+    {
+      lastNeededField = last
+    }
     self.isStrict = isStrict
     // Codes are Int32: a limit past Int32.max is the largest code count.
     self.maximumDistinctValues = min(maximumDistinctValues, Int(Int32.max) - 1)
@@ -117,6 +138,18 @@ final class ReaderLane: FieldSink, @unchecked Sendable {
     stagedEnds.removeLast(stagedEnds.count - keptValues)
   }
 
+  /// Copies the staged values of the kept records into the piece.
+  private func handOver(_ arena: UnsafeRawBufferPointer, ends: UnsafeBufferPointer<Int>) {
+    if piece.values == nil { piece.values = StagedValues(width: slotsInFieldOrder.count) }
+    piece.values!.append(arena, ends: ends, values: keptValues)
+  }
+
+  /// Takes the values handed over so far (reading on one lane, which keeps one piece).
+  func takeValues() -> StagedValues? {
+    defer { piece.values = nil }
+    return piece.values
+  }
+
   /// How many values ahead interning fetches a value's dictionary slot.
   private static let prefetchDistance = 8
 
@@ -127,6 +160,7 @@ final class ReaderLane: FieldSink, @unchecked Sendable {
     let records = keptValues / width
     let arena = UnsafeRawBufferPointer(start: staged.baseAddress, count: stagedCount)
     stagedEnds.withUnsafeBufferPointer { ends in
+      if handsOverValues { return handOver(arena, ends: ends) }
       for position in 0..<width {
         let slot = slotsInFieldOrder[position]
         var dictionary = dictionaries[slot]
@@ -198,10 +232,15 @@ final class ReaderLane: FieldSink, @unchecked Sendable {
     tokenizer.keepsEdgeSpaces = true
   }
 
-  /// Tokenizes the next bytes of the piece; with `isLast`, also ends the stream.
-  func parse(_ bytes: UnsafeRawBufferPointer, isLast: Bool) {
+  /// Tokenizes the next bytes of the piece but for what `cuts` leave out; with `isLast`, also
+  /// ends the stream.
+  func parse(_ bytes: UnsafeRawBufferPointer, isLast: Bool, cuts: [RecordCuts.Cut] = []) {
     do {
-      try tokenizer.parse(bytes, into: self)
+      if cuts.isEmpty {
+        try tokenizer.parse(bytes, into: self)
+      } else {
+        try tokenizer.parse(bytes, cuts: cuts, into: self)
+      }
       if let last = bytes.last { lastByte = last }
       if isLast && !isStrict && tokenizer.endsInsideQuotes && piece.openQuote == nil {
         // The quote never closes: the last record runs to the end of the file. Its line feeds
@@ -225,13 +264,37 @@ final class ReaderLane: FieldSink, @unchecked Sendable {
 
   /// Tokenizes a piece of complete records (a last record without a line feed too when
   /// `endsFile`), the fast way where its survey finds it safe.
-  func run(_ bytes: UnsafeRawBufferPointer, survey: CSVSurvey, endsFile: Bool) -> Piece {
+  func run(_ bytes: UnsafeRawBufferPointer, survey: CSVSurvey?, endsFile: Bool) -> Piece {
     startPiece()
-    tokenizer.keepsEdgeSpaces = survey.hasEdgeSpaces
-    restartLines(quotedLineFeeds: survey.quotedLineFeeds)
-    parse(bytes, isLast: endsFile)
+    guard let lastNeededField else {
+      let survey = survey ?? CSVSurvey(bytes, delimiter: delimiter, isEndOfFile: endsFile)
+      tokenizer.keepsEdgeSpaces = survey.hasEdgeSpaces
+      restartLines(quotedLineFeeds: survey.quotedLineFeeds)
+      parse(bytes, isLast: endsFile)
+      return takePiece()
+    }
+    let cuts = RecordCuts(
+      bytes, delimiter: delimiter, fieldCount: fieldCount, lastNeededField: lastNeededField)
+    tokenizer.keepsEdgeSpaces = survey?.hasEdgeSpaces ?? cuts.hasEdgeSpaces
+    restartLines(quotedLineFeeds: survey?.quotedLineFeeds ?? cuts.quotedLineFeeds)
+    // Where the cuts leave out too little to pay for finding them, read whole from now on.
+    if fieldSkipping == .whenWorthwhile
+      && cuts.skippedBytes < Int(Double(bytes.count) * FieldSkipping.minimumSkippedShare)
+    {
+      self.lastNeededField = nil
+    }
+    parse(bytes, isLast: endsFile, cuts: cuts.cuts)
     return takePiece()
   }
+
+  /// Takes the codes of the records kept so far; the rest of the piece stays.
+  func takeCodes() -> [[Int32]] {
+    defer { piece.codes = Array(repeating: [], count: dictionaries.count) }
+    return piece.codes
+  }
+  /// Whether the lane cuts records short (`RecordCuts`), finding their quoted line feeds and
+  /// edge spaces itself: its pieces need no `CSVSurvey`.
+  var cutsRecords: Bool { lastNeededField != nil }
 
   /// Takes the piece built so far.
   func takePiece() -> Piece {

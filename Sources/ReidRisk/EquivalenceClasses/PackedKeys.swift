@@ -26,12 +26,15 @@ struct PackedKeys {
 /// A hash table from packed 64-bit keys to class ids. The slots hold ids only (4 bytes); the
 /// keys sit once in id order, so memory is about 8 bytes per class plus 4 to 8 per slot.
 ///
+/// Both grow by half, not double, and the slot count need not be a power of two (a key's
+/// first slot is the high word of hash × slot count): with 1.56 million classes a shard holds
+/// 2.25 million slots (9 MB) where doubling reached 4 million (16 MB).
+///
 /// Keys are placed by a keyed hash (`HashSeed`); a probe longer than
-/// `ValueDictionary.probeBound` moves the table to the next seed, at most once per doubling.
+/// `ValueDictionary.probeBound` moves the table to the next seed, at most once per growth.
 struct PackedClassIndex {
   private var keys: [UInt64] = []
   private var slots: [Int32]  // class id, or -1 for an empty slot
-  private var mask: Int
   private var seed: HashSeed
   private var reseedFloor = 0
 
@@ -40,7 +43,6 @@ struct PackedClassIndex {
     var count = 1024
     while count * 7 < expectedClasses * 10 { count *= 2 }
     slots = Array(repeating: -1, count: count)
-    mask = count - 1
     self.seed = seed
     keys.reserveCapacity(expectedClasses)
   }
@@ -48,20 +50,21 @@ struct PackedClassIndex {
   /// The class id of `key`, and whether it was new.
   @inline(__always)
   mutating func insert(_ key: UInt64) -> (id: Int32, isNew: Bool) {
-    var slot = Self.slot(key, mask, seed)
+    var slot = Self.slot(key, slots.count, seed)
     var probes = 0
     while true {
       let id = slots[slot]
       if id < 0 { break }
       if keys[Int(id)] == key { return (id, false) }
-      slot = (slot &+ 1) & mask
+      slot = slot &+ 1 == slots.count ? 0 : slot &+ 1
       probes &+= 1
     }
     let id = Int32(keys.count)
+    if keys.count == keys.capacity { keys.reserveCapacity(keys.count + keys.count / 2 + 16) }
     keys.append(key)
     slots[slot] = id
     if keys.count * 10 > slots.count * 7 {
-      rebuild(capacity: slots.count * 2)
+      rebuild(capacity: slots.count + slots.count / 2)
     } else if probes > ValueDictionary.probeBound && keys.count >= reseedFloor {
       reseedFloor = keys.count * 2
       seed = seed.next()
@@ -74,7 +77,7 @@ struct PackedClassIndex {
   @inline(__always)
   func prefetchSlot(_ key: UInt64) {
     slots.withUnsafeBufferPointer {
-      reidrisk_prefetch($0.baseAddress! + Self.slot(key, mask, seed))
+      reidrisk_prefetch($0.baseAddress! + Self.slot(key, $0.count, seed))
     }
   }
 
@@ -82,24 +85,25 @@ struct PackedClassIndex {
   /// returns that class id (nil for an empty slot).
   @inline(__always)
   func prefetchClass(_ key: UInt64) -> Int32? {
-    let id = slots[Self.slot(key, mask, seed)]
+    let id = slots[Self.slot(key, slots.count, seed)]
     guard id >= 0 else { return nil }
     keys.withUnsafeBufferPointer { reidrisk_prefetch($0.baseAddress! + Int(id)) }
     return id
   }
 
   @inline(__always)
-  private static func slot(_ key: UInt64, _ mask: Int, _ seed: HashSeed) -> Int {
-    Int(truncatingIfNeeded: HashMixing.hash(key, seed: seed)) & mask
+  private static func slot(_ key: UInt64, _ count: Int, _ seed: HashSeed) -> Int {
+    Int(
+      truncatingIfNeeded: HashMixing.hash(key, seed: seed).multipliedFullWidth(by: UInt64(count))
+        .high)
   }
 
   private mutating func rebuild(capacity: Int) {
     slots = []
     slots = Array(repeating: -1, count: capacity)
-    mask = capacity - 1
     for (id, key) in keys.enumerated() {
-      var slot = Self.slot(key, mask, seed)
-      while slots[slot] >= 0 { slot = (slot &+ 1) & mask }
+      var slot = Self.slot(key, capacity, seed)
+      while slots[slot] >= 0 { slot = slot &+ 1 == capacity ? 0 : slot &+ 1 }
       slots[slot] = Int32(id)
     }
   }

@@ -5,6 +5,9 @@ import Dispatch
 /// hash, so each shard owns its classes outright and builds its own index with no locking. Each
 /// shard reads every record's codes (sequential, cheap) and inserts only its own (random
 /// access, the cost). Shard 0's classes come first, each shard's in order of first appearance.
+///
+/// Keys are built a block of records at a time, column by column, each column's loop reading
+/// its codes at their stored width (`CodeColumn`): no test of the width per record.
 enum PackedPartitioning {
   struct Classes {
     var classOfRecord: [Int32]
@@ -13,7 +16,7 @@ enum PackedPartitioning {
   }
 
   private struct Shard {
-    var sizes: [Int32] = []
+    var classes = 0
     var excluded = 0
   }
 
@@ -28,8 +31,11 @@ enum PackedPartitioning {
   /// the key's class entry half as far ahead.
   static let prefetchDistance = 16
 
+  /// Records whose keys are built at once: 32 KiB of keys, in the core's cache.
+  static let keyBlock = 4096
+
   static func classes(
-    columns: [[Int32]], shifts: [UInt64], isExcluded: (@Sendable (Int) -> Bool)?,
+    columns: [CodeColumn], shifts: [UInt64], isExcluded: (@Sendable (Int) -> Bool)?,
     seed: HashSeed = .processDefault
   ) -> Classes {
     let recordCount = columns.first?.count ?? 0
@@ -41,12 +47,21 @@ enum PackedPartitioning {
         let output = SharedBuffer(output)
         let shardOutput = SharedBuffer(shardOutput)
         DispatchQueue.concurrentPerform(iterations: shardCount) { shardIndex in
+          var block = [UInt64](repeating: 0, count: keyBlock)
+          var blockStart = 0
+          var blockEnd = 0
+          // The key of `record`; called with record 0, 1, 2… in turn.
           @inline(__always) func keyOf(_ record: Int) -> UInt64 {
-            var key: UInt64 = 0
-            for column in columns.indices {
-              key |= UInt64(UInt32(bitPattern: columns[column][record])) << shifts[column]
+            if record >= blockEnd {
+              blockStart = record
+              blockEnd = min(record + keyBlock, recordCount)
+              block.withUnsafeMutableBufferPointer { keys in
+                Self.fillKeys(
+                  UnsafeMutableBufferPointer(rebasing: keys[..<(blockEnd - blockStart)]),
+                  from: blockStart, columns: columns, shifts: shifts)
+              }
             }
-            return key
+            return block[record - blockStart]
           }
           // The shard of a key is not keyed by the seed: it decides the order of class ids,
           // which must not depend on the seed. A file whose keys all fall in one shard costs
@@ -74,10 +89,8 @@ enum PackedPartitioning {
               if isMine(next) { index.prefetchSlot(next) }
             }
             let near = ring[(record + prefetchDistance / 2) & ringMask]
-            if record + prefetchDistance / 2 < recordCount, isMine(near),
-              let id = index.prefetchClass(near)
-            {
-              shard.sizes.withUnsafeBufferPointer { reidrisk_prefetch($0.baseAddress! + Int(id)) }
+            if record + prefetchDistance / 2 < recordCount, isMine(near) {
+              _ = index.prefetchClass(near)
             }
             if let isExcluded, isExcluded(record) {
               if shardIndex == 0 { shard.excluded += 1 }
@@ -85,10 +98,7 @@ enum PackedPartitioning {
             }
             guard isMine(key) else { continue }
             let (id, isNew) = index.insert(key)
-            if isNew { shard.sizes.append(0) }
-            // Unchecked: a class holds at most all records, fewer than Int32.max (codes and
-            // class ids are Int32).
-            shard.sizes.withUnsafeMutableBufferPointer { $0[Int(id)] &+= 1 }
+            if isNew { shard.classes += 1 }
             // Shard 1 marks its local ids as -(id + 2) until the offsets are known.
             output.buffer[record] = shardIndex == 0 ? id : -(id + 2)
           }
@@ -96,22 +106,54 @@ enum PackedPartitioning {
         }
       }
     }
-    let offset = Int32(shards[0].sizes.count)
-    if shardCount > 1 {
-      for record in classOfRecord.indices where classOfRecord[record] <= -2 {
-        classOfRecord[record] = offset - classOfRecord[record] - 2
+    // The sizes are counted once the shards' tables are gone, in the pass that moves shard 1's
+    // ids after shard 0's: on millions of classes, counters beside the tables would set the
+    // peak memory.
+    let offset = Int32(shards[0].classes)
+    var classSizes = [Int](repeating: 0, count: shards.reduce(0) { $0 + $1.classes })
+    classSizes.withUnsafeMutableBufferPointer { sizes in
+      classOfRecord.withUnsafeMutableBufferPointer { classes in
+        for record in classes.indices {
+          var id = classes[record]
+          if id <= -2 {
+            id = offset - id - 2
+            classes[record] = id
+          }
+          if id >= 0 { sizes[Int(id)] &+= 1 }
+        }
       }
     }
-    // One array of sizes, filled shard by shard, each shard's freed as soon as it is copied:
-    // on millions of classes, temporary copies would set the peak memory.
-    var classSizes: [Int] = []
-    classSizes.reserveCapacity(shards.reduce(0) { $0 + $1.sizes.count })
     let excluded = shards.reduce(0) { $0 + $1.excluded }
-    for index in shards.indices {
-      classSizes.append(contentsOf: shards[index].sizes.lazy.map(Int.init))
-      shards[index].sizes = []
-    }
     return Classes(classOfRecord: classOfRecord, classSizes: classSizes, excluded: excluded)
+  }
+}
+
+extension PackedPartitioning {
+  /// The packed keys of records `start ..< start + keys.count`: each column's codes shifted
+  /// into place, one column after another. Codes 3 and 5 of two columns with shifts 0 and 2
+  /// pack to 3 | 5 << 2 = 23.
+  static func fillKeys(
+    _ keys: UnsafeMutableBufferPointer<UInt64>, from start: Int, columns: [CodeColumn],
+    shifts: [UInt64]
+  ) {
+    keys.update(repeating: 0)
+    func add<Code: FixedWidthInteger>(_ codes: UnsafeBufferPointer<Code>, shift: UInt64) {
+      for index in keys.indices {
+        keys[index] |= UInt64(truncatingIfNeeded: codes[start + index]) << shift
+      }
+    }
+    for (column, shift) in zip(columns, shifts) {
+      column.withCodes { buffer in
+        switch buffer {
+        case .one(let codes): add(codes, shift: shift)
+        case .two(let codes): add(codes, shift: shift)
+        case .four(let codes):
+          for index in keys.indices {
+            keys[index] |= UInt64(UInt32(bitPattern: codes[start + index])) << shift
+          }
+        }
+      }
+    }
   }
 }
 

@@ -24,6 +24,16 @@ public struct Partition: Sendable {
     columns: [[Int32]], isMissing: [[Bool]] = [], policy: MissingValuePolicy = .value,
     distinctValues: [Int]? = nil, seed: HashSeed = .processDefault
   ) {
+    self.init(
+      columns: columns.map(CodeColumn.init(wide:)), isMissing: isMissing, policy: policy,
+      distinctValues: distinctValues, seed: seed)
+  }
+
+  /// The partition of records by the codes in `columns`, stored at any width.
+  public init(
+    columns: [CodeColumn], isMissing: [[Bool]] = [], policy: MissingValuePolicy = .value,
+    distinctValues: [Int]? = nil, seed: HashSeed = .processDefault
+  ) {
     let recordCount = columns.first?.count ?? 0
     let excludes = policy == .exclude && isMissing.contains { $0.contains(true) }
     let counts = distinctValues ?? columns.map { Int($0.max() ?? 0) + 1 }

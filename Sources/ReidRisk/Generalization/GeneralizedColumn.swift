@@ -66,11 +66,7 @@ extension EncodedColumn {
 
   /// How many records hold each code.
   func recordsPerCode() -> [Int] {
-    var counts = [Int](repeating: 0, count: dictionary.count)
-    codes.withUnsafeBufferPointer { codes in
-      for code in codes { counts[Int(code)] += 1 }
-    }
-    return counts
+    codes.recordsPerCode(distinct: dictionary.count)
   }
 
   /// The column's type as `reidrisk columns` infers it from the values (and, for ZIP codes and
@@ -87,7 +83,7 @@ extension EncodedColumn {
   func generalized(by rule: GeneralizationRule, missingTokens: [String]) -> EncodedColumn {
     let mapping = DictionaryGeneralization(
       dictionary, rule: rule, isMissing: missingValues(tokens: missingTokens))
-    let newCodes = mapping.codeMap.withUnsafeBufferPointer { map in codes.map { map[Int($0)] } }
+    let newCodes = codes.mapped(through: mapping.codeMap, distinct: mapping.dictionary.count)
     return EncodedColumn(
       requestedName: requestedName, name: name, index: index, dictionary: mapping.dictionary,
       codes: newCodes)
@@ -103,7 +99,7 @@ extension EncodedColumn {
     let type = inferredType(counts: counts, isMissing: isMissing)
     let rule = try GeneralizationRule(level, column: name, type: type)
     let mapping = DictionaryGeneralization(dictionary, rule: rule, isMissing: isMissing)
-    let newCodes = mapping.codeMap.withUnsafeBufferPointer { map in codes.map { map[Int($0)] } }
+    let newCodes = codes.mapped(through: mapping.codeMap, distinct: mapping.dictionary.count)
     var records = 0
     var values = 0
     for code in counts.indices where mapping.notApplicable[code] {

@@ -45,7 +45,7 @@ extension EncodedColumn {
       if !value.isEmpty && !value.elementsEqual(raw) { respelled += 1 }
       codeMap[Int(code)] = newDictionary.code(of: value)
     }
-    let newCodes = codeMap.withUnsafeBufferPointer { map in codes.map { map[Int($0)] } }
+    let newCodes = codes.mapped(through: codeMap, distinct: newDictionary.count)
     let column = EncodedColumn(
       requestedName: requestedName, name: name, index: index, dictionary: newDictionary,
       codes: newCodes)

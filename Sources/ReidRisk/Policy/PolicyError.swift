@@ -4,6 +4,9 @@
 public enum PolicyError: Error, Equatable, Sendable, CustomStringConvertible {
   /// The text is not valid YAML.
   case syntax(file: String, line: Int, problem: String)
+  /// The text breaks a limit of `YAMLLimits` (size, depth, an alias in a key, the expanded
+  /// size), at `line` (0 for the size of the whole file).
+  case limit(file: String, line: Int, problem: String)
   /// The file is empty or holds only comments.
   case empty(file: String)
   /// A key the format does not know; `known` lists the keys allowed where it stands.
@@ -20,7 +23,8 @@ public enum PolicyError: Error, Equatable, Sendable, CustomStringConvertible {
   /// The line the error points at (0 when the whole file is at fault).
   public var line: Int {
     switch self {
-    case .syntax(_, let line, _), .unknownKey(_, let line, _, _, _), .missingKey(_, let line, _, _),
+    case .syntax(_, let line, _), .limit(_, let line, _), .unknownKey(_, let line, _, _, _),
+      .missingKey(_, let line, _, _),
       .badValue(_, let line, _, _, _), .globMatchesNothing(_, let line, _),
       .conflict(_, let line, _, _):
       return line
@@ -32,6 +36,8 @@ public enum PolicyError: Error, Equatable, Sendable, CustomStringConvertible {
     switch self {
     case .syntax(let file, let line, let problem):
       return "\(file):\(line): not valid YAML (\(problem)); check the indentation and quoting"
+    case .limit(let file, let line, let problem):
+      return "\(file)\(line > 0 ? ":\(line)" : ""): \(problem)"
     case .empty(let file):
       return "\(file): the policy is empty; it needs a \"rules:\" list (see docs/policy.md)"
     case .unknownKey(let file, let line, let key, let context, let known):

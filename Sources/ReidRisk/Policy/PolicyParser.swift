@@ -16,7 +16,7 @@ struct PolicyParser {
   static let ruleKeys = ["name", "files", "optional"] + settingKeys
 
   func parse(_ yaml: String) throws(PolicyError) -> Policy {
-    try YAMLLimits.check(yaml) { PolicyError.syntax(file: file, line: $0, problem: $1) }
+    try YAMLLimits.check(yaml) { PolicyError.limit(file: file, line: $0, problem: $1) }
     let root: Node?
     do {
       root = try Yams.compose(yaml: yaml)

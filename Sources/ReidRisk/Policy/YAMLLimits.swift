@@ -1,3 +1,8 @@
+// libyaml's event API, from the C module of the Yams package. Yams vends no product for it
+// (a target may depend only on another package's products), so it is reached through the Yams
+// product; its headers are those of the libyaml compiled into the binary. Declaring the
+// system's libyaml instead would add a second copy whose calls the linker binds to Yams's
+// anyway, with headers that need not match it.
 internal import CYaml
 
 /// Limits a policy or scenario file must keep before the YAML library builds its tree, so that

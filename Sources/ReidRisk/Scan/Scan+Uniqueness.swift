@@ -18,7 +18,8 @@ extension Scan {
     if suggested && settings.maxSize == nil {
       settings.maxSize = UniquenessSettings.suggestedMaxSize
     }
-    let codes = quasiIdentifiers.map(\.codes)
+    // The MSU searches read codes 4 bytes wide: a copy while they run.
+    let codes = quasiIdentifiers.map(\.codes.wideCodes)
     let distinct = quasiIdentifiers.map(\.dictionary.count)
     let names = quasiIdentifiers.map(\.name)
     let included =

@@ -16,17 +16,20 @@ public struct Scan: Sendable {
   public let uniqueness: UniquenessAnalysis?
 
   /// Measures `dataset`, which must hold the columns of `options.requestedColumns`;
-  /// `populationSource` gives population class sizes (journalist and marketer models).
+  /// `populationSource` gives population class sizes (journalist and marketer models). Without
+  /// quasi-identifiers in `options`, they are `suggestion`'s (made beforehand from profiles
+  /// read in bounded memory, the dataset holding the columns it names), else suggested from
+  /// the dataset's columns, which must then be all of the file's.
   public init(
     dataset: Dataset, file: String, options: ScanOptions,
-    populationSource: PopulationSource? = nil
+    populationSource: PopulationSource? = nil, suggestion given: QuasiIdentifierSuggestion? = nil
   ) throws(ScanError) {
     let suggested = options.suggestsQuasiIdentifiers
     var options = options
     var notes: [ScanWarning] = []
     if options.suggestsQuasiIdentifiers {
-      let suggestion = QuasiIdentifierSuggestion(
-        dataset: dataset, missingTokens: options.missingTokens)
+      let suggestion =
+        given ?? QuasiIdentifierSuggestion(dataset: dataset, missingTokens: options.missingTokens)
       guard !suggestion.quasiIdentifiers.isEmpty else {
         throw ScanError(file: file, reason: QuasiIdentifierSuggestion.noneFound(file: file))
       }

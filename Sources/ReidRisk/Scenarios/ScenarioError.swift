@@ -2,6 +2,9 @@
 /// write instead.
 public enum ScenarioError: Error, Equatable, Sendable, CustomStringConvertible {
   case syntax(file: String, line: Int, problem: String)
+  /// The text breaks a limit of `YAMLLimits` (size, depth, an alias in a key, the expanded
+  /// size), at `line` (0 for the size of the whole file).
+  case limit(file: String, line: Int, problem: String)
   case empty(file: String)
   case unexpected(file: String, line: Int, found: String, expected: String)
   case unknownKey(file: String, line: Int, key: String, known: [String])
@@ -12,6 +15,8 @@ public enum ScenarioError: Error, Equatable, Sendable, CustomStringConvertible {
     switch self {
     case .syntax(let file, let line, let problem):
       return "\(file): line \(line): \(problem); see docs/scenarios.md for the format"
+    case .limit(let file, let line, let problem):
+      return "\(file)\(line > 0 ? ": line \(line)" : ""): \(problem)"
     case .empty(let file):
       return "\(file): no scenarios; write a list under \"scenarios:\" (see docs/scenarios.md)"
     case .unexpected(let file, let line, let found, let expected):

@@ -16,7 +16,7 @@ public enum ScenarioFile {
   static let keys = ["name", "source", "columns"]
 
   public static func parse(_ yaml: String, file: String) throws(ScenarioError) -> [AttackScenario] {
-    try YAMLLimits.check(yaml) { ScenarioError.syntax(file: file, line: $0, problem: $1) }
+    try YAMLLimits.check(yaml) { ScenarioError.limit(file: file, line: $0, problem: $1) }
     let root: Node?
     do {
       root = try Yams.compose(yaml: yaml)

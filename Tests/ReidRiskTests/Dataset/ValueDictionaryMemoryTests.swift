@@ -5,18 +5,48 @@ import Testing
 /// The dictionaries' memory is bounded: each distinct value stored once, with a small fixed
 /// overhead, and a column past `--max-distinct` ends the read with an error.
 @Suite struct ValueDictionaryMemoryTests {
-  /// 200,000 distinct values of 9 bytes (1.8 MB): at most 2 × the bytes (the arena while it
-  /// grows) + 40 bytes per value (an 8-byte end, its array's doubling, and 8-byte slots at
-  /// most 70% full after a doubling: 8 × 2 + 8 / 0.35 ≈ 39), that is 11.6 MB; the former
-  /// layout (24-byte slots, a stored hash per value) took over 13 MB.
+  /// 200,000 distinct values of 9 bytes (1.8 MB), the bound checked after every insertion
+  /// from the 16th: at most 2 × the bytes + 24 bytes per value. Worst case of the layout: the
+  /// arena and the ends just grown by half (1.5 × 9 and 1.5 × 4 bytes a value) and the slots
+  /// just grown by half from 75% full (50% full: 8 / 0.5 = 16 bytes a value), that is
+  /// 1.5 × bytes + 22 × values. The former layout (8-byte ends and slots, both doubled) reached
+  /// 2 × bytes + 39 × values.
   @Test func arenaOverheadIsBounded() {
     var dictionary = ValueDictionary(seed: .deterministic)
     let count = 200_000
+    var worst = 0.0
     for number in 0..<count {
       _ = Array("v\(10_000_000 + number)".utf8).withUnsafeBytes { dictionary.code(of: $0) }
+      let values = number + 1
+      guard values >= 16 else { continue }
+      let overhead = dictionary.allocatedBytes - 2 * dictionary.byteCount
+      if overhead > 24 * values {
+        Issue.record("\(dictionary.allocatedBytes) bytes allocated for \(values) values")
+        return
+      }
+      worst = max(worst, Double(dictionary.allocatedBytes - dictionary.byteCount) / Double(values))
     }
     #expect(dictionary.byteCount == 9 * count)
-    #expect(dictionary.allocatedBytes <= 2 * dictionary.byteCount + 40 * count)
+    // Beyond the bytes themselves, at most 0.5 × 9 + 22 = 26.5 bytes a value at any time.
+    #expect(worst <= 26.5)
+  }
+
+  /// The table grows by half whenever it passes 75% full, from 8 slots: 8, 12, 18, 27, 40,
+  /// 60, 90, ... (each × 3 / 2, rounded down). After 200,000 values it has 297,870 slots
+  /// (it grew to them at 148,936 values, past 198,580 × 3 / 4 = 148,935): 67% full, 2,382,960
+  /// bytes, 11.9 bytes a value; the ends hold 800,000 bytes (4 a value).
+  @Test func tableGrowsByHalfPastThreeQuarters() {
+    var dictionary = ValueDictionary(seed: .deterministic)
+    var sizes: [Int] = [dictionary.slotCount]
+    for number in 0..<200_000 {
+      _ = Array("v\(10_000_000 + number)".utf8).withUnsafeBytes { dictionary.code(of: $0) }
+      if dictionary.slotCount != sizes.last { sizes.append(dictionary.slotCount) }
+      if number + 1 == 148_935 { #expect(dictionary.slotCount == 198_580) }
+      if number + 1 == 148_936 { #expect(dictionary.slotCount == 297_870) }
+    }
+    #expect(Array(sizes.prefix(7)) == [8, 12, 18, 27, 40, 60, 90])
+    #expect(sizes.last == 297_870)
+    for (smaller, larger) in zip(sizes, sizes.dropFirst()) { #expect(larger == smaller * 3 / 2) }
   }
 
   /// Five distinct values against a limit of 3: the read ends naming the column and the

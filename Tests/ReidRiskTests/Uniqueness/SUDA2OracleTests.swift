@@ -91,7 +91,7 @@ import Testing
     let columns = oracle.qi.compactMap { dataset.column(named: $0) }
     for method in MinimalSampleUniques.Method.allCases {
       let analysis = UniquenessAnalysis(
-        columns: columns.map(\.codes), distinct: columns.map(\.dictionary.count),
+        columns: columns.map(\.codes.wideCodes), distinct: columns.map(\.dictionary.count),
         names: oracle.qi, maximumSize: oracle.maxSize, samplingFraction: oracle.disFraction,
         method: method)
       let summary = analysis.summary

@@ -48,7 +48,7 @@ public struct SensitiveAttributeRisk: Sendable {
     recursiveL: Int? = nil, missingTokens: [String] = []
   ) {
     self.init(
-      partition: partition, column: column.name, codes: column.codes,
+      partition: partition, column: column.name, codes: column.codes.wideCodes,
       dictionary: column.dictionary, isMissing: column.missingCodes(tokens: missingTokens),
       l: l, t: t, recursiveL: recursiveL)
   }

@@ -1,0 +1,230 @@
+/// Where each record of a piece of CSV can be cut short: after the last field that is needed,
+/// so that libcsv reads only the bytes before the cut and the rest of the record is skipped.
+///
+/// A cut leaves out `bytes[prefixEnd..<resumeAt]`: from the delimiter that ends the last
+/// needed field up to the record's line end (which libcsv still reads, so that the record ends
+/// and its line is counted), together with `skippedFields` fields. With fields 0 and 1 needed
+/// of `a,b,"c,d",e\n`, the cut is at the second comma (prefixEnd 3), resumes at the line feed
+/// (resumeAt 11) and skips 2 fields: libcsv reads `a,b` then `\n`.
+///
+/// The bytes are walked sixteen at a time as bit masks of quotes, delimiters and line ends
+/// (CR or LF). Which bytes lie inside quotes is the running parity of the quotes (each lane's
+/// parity a prefix XOR of the quote mask); a `""` inside a quoted field toggles twice. A record
+/// is cut only when it is clean: every quote where strict libcsv accepts it, exactly
+/// `fieldCount` fields, a line end, fewer than `maximumRecordBytes` bytes, and a byte before
+/// the cut (libcsv must see the record start). A quote that opens a field must follow a
+/// delimiter, a line end or the first quote of a `""`; one that closes it must be followed by
+/// a delimiter, a line end or the second quote of a `""`: otherwise strict libcsv fails there
+/// (`ab"c`, `"ab"c`, `"ab" ,` with spaces kept as bytes; where the survey finds no space at a
+/// field edge, libcsv's trimming rule fails at the same quotes). At the first misplaced quote
+/// the walk stops: nothing from the record that holds it on is cut, so libcsv reads it whole
+/// and reports the same error, record and line as a whole read.
+struct RecordCuts {
+  struct Cut: Equatable {
+    var prefixEnd: Int
+    var resumeAt: Int
+    var skippedFields: Int
+  }
+
+  /// The cuts in file order.
+  private(set) var cuts: [Cut] = []
+  /// The bytes the cuts leave out.
+  private(set) var skippedBytes = 0
+  /// As `CSVSurvey.quotedLineFeeds`: each line feed inside a quoted field, as the number of
+  /// line feeds outside quotes before it (up to a misplaced quote, where strict parsing ends).
+  private(set) var quotedLineFeeds: [Int] = []
+  /// As `CSVSurvey.hasEdgeSpaces`, or true where that is false (a space at the very end of
+  /// the bytes counts as an edge): libcsv's trimming rule is used only where it trims nothing.
+  private(set) var hasEdgeSpaces = false
+
+  /// Records longer than this are read whole: libcsv then sees any field too large to accept.
+  static let maximumRecordBytes = 1 << 20
+
+  /// Finds the cuts of `bytes`, which start at a record boundary. `lastNeededField` is the
+  /// index of the last field that must be read (fields after it are skipped).
+  init(
+    _ bytes: UnsafeRawBufferPointer, delimiter: UInt8, fieldCount: Int, lastNeededField: Int
+  ) {
+    guard let base = bytes.baseAddress, lastNeededField + 1 < fieldCount else { return }
+    let count = bytes.count
+    let quote = SIMD16<UInt8>(repeating: 0x22)
+    let delimiters = SIMD16<UInt8>(repeating: delimiter)
+    let lineFeed = SIMD16<UInt8>(repeating: 0x0A)
+    let carriageReturn = SIMD16<UInt8>(repeating: 0x0D)
+    let classes = ByteClasses(delimiter: delimiter)
+    let cutField = lastNeededField + 1  // the cut is at the delimiter that ends this many
+    var lineFeedsOutside = 0
+    var recordStart = 0
+    var fieldsEnded = 0
+    var cutAt = -1
+    /// Whether the byte before the block lies inside quotes.
+    var inQuotes = false
+    /// Whether the byte before the block is a delimiter, a line end or a quote (at the start:
+    /// a record boundary).
+    var afterSeparatorOrQuote = true
+
+    @inline(__always) func endRecord(at position: Int) {
+      if position != recordStart {  // else an empty line, or the LF of a CR LF
+        let fields = fieldsEnded &+ 1
+        if cutAt > recordStart && fields == fieldCount
+          && position &- recordStart < Self.maximumRecordBytes
+        {
+          cuts.append(
+            Cut(prefixEnd: cutAt, resumeAt: position, skippedFields: fields &- cutField))
+          skippedBytes &+= position &- cutAt
+        }
+      }
+      recordStart = position &+ 1
+      fieldsEnded = 0
+      cutAt = -1
+    }
+
+    /// Counts the delimiters outside quotes, and ends the records at the line ends.
+    @inline(__always) func walk(_ delimiters: UInt32, _ ends: UInt32, at position: Int) {
+      var events = delimiters | ends
+      while events != 0 {
+        let lane = events.trailingZeroBitCount
+        events &= events &- 1
+        let at = position &+ lane
+        if ends & (1 << UInt32(lane)) != 0 {
+          endRecord(at: at)
+        } else {
+          fieldsEnded &+= 1
+          if fieldsEnded == cutField { cutAt = at }
+        }
+      }
+    }
+
+    /// Whether a space or tab outside quotes touches a delimiter or line end (`separators`,
+    /// as bits) in the `lanes` bytes at `position`.
+    @inline(__always) func findEdgeSpaces(
+      _ block: SIMD16<UInt8>, outside: UInt32, separators: UInt32, lanes: Int, at position: Int
+    ) {
+      let spaceMask = classes.isSpace(block)
+      guard isAny(spaceMask) else { return }
+      let spaces = bits(spaceMask) & outside
+      guard spaces != 0 else { return }
+      let end = position &+ lanes
+      let previous =
+        position == 0
+        || classes.isSeparator(base.load(fromByteOffset: position &- 1, as: UInt8.self))
+      let next = end >= count || classes.isSeparator(base.load(fromByteOffset: end, as: UInt8.self))
+      let before = separators << 1 | (previous ? 1 : 0)
+      let after = separators >> 1 | (next ? 1 << UInt32(lanes &- 1) : 0)
+      if spaces & (before | after) != 0 { hasEdgeSpaces = true }
+    }
+
+    /// Records the line feeds of a block (as bits) inside and outside quotes, in order.
+    @inline(__always) func countLineFeeds(_ feeds: UInt32, inside: UInt32) {
+      var feeds = feeds
+      while feeds != 0 {
+        let lane = feeds.trailingZeroBitCount
+        feeds &= feeds &- 1
+        if inside & (1 << UInt32(lane)) != 0 {
+          quotedLineFeeds.append(lineFeedsOutside)
+        } else {
+          lineFeedsOutside &+= 1
+        }
+      }
+    }
+
+    var position = 0
+    // Unchecked: `position` stays below `count`, a buffer's length; counts are of its bytes.
+    while position < count {
+      let lanes = min(16, count &- position)
+      let block: SIMD16<UInt8>
+      if lanes == 16 {
+        block = base.loadUnaligned(fromByteOffset: position, as: SIMD16<UInt8>.self)
+        // Most blocks hold no quote and no line end: inside quotes they change nothing; outside,
+        // only the count of delimiters, unless the cut falls in them. (No bit masks here: the
+        // baseline x86-64 target has no popcount instruction.)
+        if !isAny(block .== quote) && !isAny((block .== lineFeed) .| (block .== carriageReturn)) {
+          if inQuotes {
+            afterSeparatorOrQuote = block[15] == delimiter
+            position &+= 16
+            continue
+          }
+          let separators = block .== delimiters
+          let found = isAny(separators) ? trueLanes(separators) : 0
+          if !hasEdgeSpaces {
+            findEdgeSpaces(
+              block, outside: 0xFFFF, separators: found > 0 ? bits(separators) : 0, lanes: 16,
+              at: position)
+          }
+          if cutAt >= 0 || fieldsEnded &+ found < cutField {
+            fieldsEnded &+= found
+            afterSeparatorOrQuote = block[15] == delimiter
+            position &+= 16
+            continue
+          }
+        }
+      } else {
+        var tail = SIMD16<UInt8>()
+        for lane in 0..<lanes {
+          tail[lane] = base.load(fromByteOffset: position &+ lane, as: UInt8.self)
+        }
+        block = tail
+      }
+      let valid: UInt32 = lanes == 16 ? 0xFFFF : (1 << UInt32(lanes)) &- 1
+      let quotes = bits(block .== quote) & valid
+      let separators = bits(block .== delimiters) & valid
+      let lineEnds = bits((block .== lineFeed) .| (block .== carriageReturn)) & valid
+      // Lane i of `inside`: whether byte i lies inside quotes (after it, for a quote).
+      var parity = quotes
+      parity ^= parity << 1
+      parity ^= parity << 2
+      parity ^= parity << 4
+      parity ^= parity << 8
+      let inside = (inQuotes ? ~parity : parity) & valid
+      let feeds = bits(block .== lineFeed) & valid
+      if !hasEdgeSpaces {
+        findEdgeSpaces(
+          block, outside: ~inside & valid, separators: separators | lineEnds, lanes: lanes,
+          at: position)
+      }
+      if quotes != 0 {
+        let marks = separators | lineEnds | quotes
+        let before = (marks << 1 | (afterSeparatorOrQuote ? 1 : 0)) & valid
+        var after = marks >> 1
+        if lanes == 16 {
+          if position &+ 16 < count {
+            let next = base.load(fromByteOffset: position &+ 16, as: UInt8.self)
+            if next == 0x22 || next == delimiter || next == 0x0A || next == 0x0D { after |= 0x8000 }
+          } else {
+            after |= 0x8000  // the end of the bytes
+          }
+        } else {
+          after |= 1 << UInt32(lanes &- 1)
+        }
+        let opening = quotes & inside
+        let closing = quotes & ~inside
+        let misplaced = (opening & ~before) | (closing & ~after)
+        if misplaced != 0 {
+          // Take the record ends before it, then stop: strict parsing ends in that record.
+          let below = (UInt32(1) << UInt32(misplaced.trailingZeroBitCount)) &- 1
+          countLineFeeds(feeds & below, inside: inside)
+          walk(separators & ~inside & below, lineEnds & ~inside & below, at: position)
+          return
+        }
+      }
+      if feeds != 0 { countLineFeeds(feeds, inside: inside) }
+      walk(separators & ~inside, lineEnds & ~inside, at: position)
+      inQuotes = inside & (1 << UInt32(lanes &- 1)) != 0
+      afterSeparatorOrQuote =
+        (separators | lineEnds | quotes) & (1 << UInt32(lanes &- 1)) != 0
+      position &+= 16
+    }
+  }
+}
+
+/// The lanes of a comparison as the bits of an integer, lane 0 the lowest: each word's high
+/// bits gathered into its top byte by one multiplication.
+@inline(__always)
+func bits(_ mask: SIMDMask<SIMD16<Int8>>) -> UInt32 {
+  let words = unsafeBitCast(mask, to: SIMD2<UInt64>.self)
+  let highBits: UInt64 = 0x8080_8080_8080_8080
+  let gather: UInt64 = 0x0002_0408_1020_4081
+  let low = ((words[0] & highBits) &* gather) >> 56
+  let high = ((words[1] & highBits) &* gather) >> 56
+  return UInt32(truncatingIfNeeded: low | high << 8)
+}
