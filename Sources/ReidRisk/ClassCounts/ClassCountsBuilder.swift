@@ -21,7 +21,7 @@ public struct ClassCountsBuilder: Sendable {
   public let quasiIdentifiers: [String]
   public let duplicates: Duplicates
   private var counts: ClassCounts
-  private var classOfKey: [[MD5Digest]: Int] = [:]
+  private var classOfKey: DigestKeyIndex
   private var lineOfClass: [Int] = []
   /// The digests of the values that are missing: the empty text and each `--na` token.
   private let missingDigests: Set<MD5Digest>
@@ -54,6 +54,7 @@ public struct ClassCountsBuilder: Sendable {
     self.quasiIdentifiers = quasiIdentifiers
     self.duplicates = duplicates
     self.counts = ClassCounts(quasiIdentifierCount: quasiIdentifiers.count)
+    self.classOfKey = DigestKeyIndex(width: quasiIdentifiers.count)
     self.missingDigests = Set(([""] + missingTokens).map { MD5.digest(Array($0.utf8)) })
   }
 
@@ -75,7 +76,7 @@ public struct ClassCountsBuilder: Sendable {
   ) throws(ClassCountsError) {
     try check(digests: digests, mask: missing, line: line)
     try check(count: count, line: line)
-    if let existing = classOfKey[digests] {
+    if let existing = classOfKey.find(digests, in: counts.digests) {
       guard duplicates == .added else {
         throw error(
           line, field: "key",
@@ -84,9 +85,14 @@ public struct ClassCountsBuilder: Sendable {
       }
       counts.counts[existing] += count
     } else {
-      classOfKey[digests] = counts.classCount
+      guard counts.classCount < Int(Int32.max) else {
+        throw error(
+          line, field: "key",
+          "more than 2^31 − 1 classes, past what a scan measures; coarsen the quasi-identifiers")
+      }
       lineOfClass.append(line ?? 0)
       counts.digests += digests
+      classOfKey.insert(counts.classCount, digests: counts.digests)
       counts.masks.append(missing)
       counts.counts.append(count)
     }
@@ -148,7 +154,7 @@ public struct ClassCountsBuilder: Sendable {
     var entryIndex: [[Int]: Int] = [:]  // [column, class, value.high, value.low]
     var rankOfValue: [[Int]: (rank: Int?, line: Int?)] = [:]
     for row in pending {
-      guard let classIndex = classOfKey[row.key] else {
+      guard let classIndex = classOfKey.find(row.key, in: result.digests) else {
         throw error(
           row.line, field: "key",
           "no class row has the key of this sensitive row; give each class its row (sensitive"
