@@ -40,9 +40,7 @@ struct PackedClassIndex {
 
   /// An index sized for about `expectedClasses` classes (it grows past them as needed).
   init(expectedClasses: Int = 0, seed: HashSeed = .processDefault) {
-    var count = 1024
-    while count * 7 < expectedClasses * 10 { count *= 2 }
-    slots = Array(repeating: -1, count: count)
+    slots = Array(repeating: -1, count: max(1024, expectedClasses * 10 / 7 + 1))
     self.seed = seed
     keys.reserveCapacity(expectedClasses)
   }
@@ -91,11 +89,18 @@ struct PackedClassIndex {
     return id
   }
 
+  /// The hash that places `key`, for a `DistinctEstimate` of the keys before they are inserted.
+  @inline(__always)
+  static func hash(_ key: UInt64, seed: HashSeed) -> UInt64 {
+    HashMixing.mix(HashMixing.hash(key, seed: seed))
+  }
+
   @inline(__always)
   private static func slot(_ key: UInt64, _ count: Int, _ seed: HashSeed) -> Int {
-    Int(
-      truncatingIfNeeded: HashMixing.hash(key, seed: seed).multipliedFullWidth(by: UInt64(count))
-        .high)
+    // The hash's low bits are its best: a Fibonacci multiplication carries them to the top,
+    // and the top word of that times the slot count is the slot.
+    let spread = HashMixing.hash(key, seed: seed) &* 0x9E37_79B9_7F4A_7C15
+    return Int(truncatingIfNeeded: spread.multipliedFullWidth(by: UInt64(count)).high)
   }
 
   private mutating func rebuild(capacity: Int) {

@@ -24,6 +24,11 @@ enum PackedPartitioning {
   /// power of two, so that the key array keeps doubling to powers of two past it).
   static let maximumPresizedClasses = 1 << 19
 
+  /// From this many records on, each shard first estimates its classes (`DistinctEstimate`,
+  /// one pass over the keys) and sizes its index for them, 5% over: an index that grows
+  /// holds its old and new arrays at once, which set the peak memory on millions of classes.
+  static let estimateThreshold = 1 << 20
+
   /// Below this many records one shard does the work.
   static let parallelThreshold = 1 << 16
 
@@ -70,10 +75,20 @@ enum PackedPartitioning {
             shardCount == 1 || Int((key &* 0x9E37_79B9_7F4A_7C15) >> 63) == shardIndex
           }
           var shard = Shard()
-          // Room for every record of the shard to be its own class, up to a limit: growing by
-          // doubling would rehash them all once more.
-          var index = PackedClassIndex(
-            expectedClasses: min(recordCount / shardCount, maximumPresizedClasses), seed: seed)
+          // Room for every record of the shard to be its own class, up to a limit, or for the
+          // classes estimated: growing would rehash them all once more.
+          var expected = min(recordCount / shardCount, maximumPresizedClasses)
+          if recordCount >= estimateThreshold {
+            var estimate = DistinctEstimate()
+            for record in 0..<recordCount {
+              let key = keyOf(record)
+              if isMine(key) { estimate.add(hash: PackedClassIndex.hash(key, seed: seed)) }
+            }
+            expected = Int(estimate.count * 1.05) + 1024
+            blockStart = 0
+            blockEnd = 0
+          }
+          var index = PackedClassIndex(expectedClasses: expected, seed: seed)
           // Each key is computed once, `prefetchDistance` records ahead, and kept in a ring
           // until its record comes. Two records' worth of cache misses are in flight: the slot
           // of the key far ahead, then the class entry that a nearer key's slot points to.
