@@ -25,9 +25,17 @@ struct ScanCommand: ParsableCommand {
   @Option(help: ArgumentHelp("Write the flagged records to this CSV file.", valueName: "file"))
   var flags: String?
 
+  @Option(
+    help: ArgumentHelp(
+      "Print the SQL that counts the classes in this engine (\(SQLDialect.allNames)) and"
+        + " exit; --table or --query names the records (docs/warehouse.md).",
+      valueName: "dialect"))
+  var emitSql: SQLDialect?
+
   @OptionGroup(title: "Report") var report: ReportOptions
 
   func validate() throws {
+    if emitSql != nil || input.reading.source != nil { return }
     try input.requireFiles()
     if flags != nil && input.files.count > 1 {
       throw ValidationError("--flags takes one input file; scan the files one at a time")
@@ -36,6 +44,7 @@ struct ScanCommand: ParsableCommand {
 
   func run() throws {
     let layer = try settings.layer(input: input)
+    if emitSql != nil || layer.source != nil { return try EngineScan.run(self, layer: layer) }
     try OutputCheck.before(
       outputs: [("--output", report.output), ("--flags", flags)],
       inputs: input.files
@@ -83,7 +92,7 @@ struct ScanCommand: ParsableCommand {
     return scan.report
   }
 
-  private func render(_ reports: [ScanReport]) -> String {
+  func render(_ reports: [ScanReport]) -> String {
     switch report.format {
     case .json: return JSONReport.render(reports, asArray: input.files.count > 1)
     case .markdown: return reports.map(MarkdownReport.render).joined(separator: "\n")

@@ -14,6 +14,8 @@ import Testing
     "--max-gzip-ratio",
     // how the report is drawn, not what is measured
     "--color",
+    // prints the queries for another engine instead of scanning
+    "--emit-sql",
   ]
 
   static func flags(inHelpOf command: String) -> Set<String> {

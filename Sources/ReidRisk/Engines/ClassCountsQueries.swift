@@ -6,12 +6,14 @@
 /// generalized to g_i (a `--na` token and the empty text stay as they are, as NULL does); g_i
 /// is missing when NULL, empty or a `--na` token. Then
 ///
-///     key     = h_0 || h_1 || … ,  h_i = 32 × '0' when g_i is missing, else md5_hex(g_i)
+///     key     = h_0 || h_1 || … ,  h_i = md5_hex(coalesce(g_i, ''))
 ///     missing = Σ 2^i over the missing g_i
 ///     count   = COUNT(*) grouped by key, missing
 ///
 /// With `--qi zip,gender` and the records (02139, F), (02139, F), (NULL, M): two classes,
-/// `md5('02139') || md5('F')`, mask 0, count 2; and `'0' × 32 || md5('M')`, mask 1, count 1.
+/// `md5('02139') || md5('F')`, mask 0, count 2; and `md5('') || md5('M')`, mask 1, count 1.
+/// A missing value is hashed like any other (NULL as ''), so that `''` and an `--na` token
+/// stay two classes under `--missing value`, as in the CSV path.
 public struct ClassCountsQueries: Sendable {
   public let dialect: SQLDialect
   public let source: SQLSource
@@ -19,12 +21,16 @@ public struct ClassCountsQueries: Sendable {
   public let missingTokens: [String]
   public let sensitiveAttributes: [String]
   public let idColumn: String?
+  /// `exclude` ranks a numeric sensitive column over the records with no missing
+  /// quasi-identifier only, as the CSV path counts values over the records in classes.
+  public let missingPolicy: MissingValuePolicy
 
   /// Checks everything a query needs (names, tokens, levels) once, so the queries below
   /// cannot fail.
   public init(
     dialect: SQLDialect, source: SQLSource, quasiIdentifiers: [QuasiIdentifierSpec],
-    missingTokens: [String] = [], sensitiveAttributes: [String] = [], idColumn: String? = nil
+    missingTokens: [String] = [], sensitiveAttributes: [String] = [], idColumn: String? = nil,
+    missingPolicy: MissingValuePolicy = .value
   ) throws(SQLError) {
     guard !quasiIdentifiers.isEmpty else { throw .noQuasiIdentifiers }
     guard quasiIdentifiers.count <= 63 else {
@@ -36,9 +42,9 @@ public struct ClassCountsQueries: Sendable {
     self.missingTokens = missingTokens
     self.sensitiveAttributes = sensitiveAttributes
     self.idColumn = idColumn
+    self.missingPolicy = missingPolicy
     _ = try relation()
-    for name in quasiIdentifiers.map(\.name) + sensitiveAttributes + [idColumn].compactMap({ $0 })
-    {
+    for name in quasiIdentifiers.map(\.name) + sensitiveAttributes + [idColumn].compactMap({ $0 }) {
       _ = try dialect.identifier(name)
     }
     for token in missingTokens { _ = try dialect.literal(token) }
@@ -50,27 +56,9 @@ public struct ClassCountsQueries: Sendable {
   /// One row per class: `key`, `missing`, `count`.
   public func classCounts() -> SQLQuery {
     var builder = SQLBuilder(dialect)
-    appendRecords(to: &builder, sensitive: nil, id: false)
-    builder.append(
-      "SELECT \(name("key")), \(name("missing")), COUNT(*) AS \(name("count"))\n"
-        + "FROM records\nGROUP BY \(name("key")), \(name("missing"))")
+    appendRecords(to: &builder, sensitive: false, id: false)
+    builder.append("\n" + classRows(withSensitiveColumns: false))
     return builder.query(columns: ["key", "missing", "count"])
-  }
-
-  /// One row per class and value of the sensitive column `column`: `key`, `missing`, `count`
-  /// (records of the class holding the value), `sensitive` (the column's name, a parameter)
-  /// and `value` (the MD5 hex of the value's text; NULL counts as the empty text, so that
-  /// NULL and '' are one missing value, as an empty cell is in a file).
-  public func sensitiveValues(_ column: String) -> SQLQuery {
-    var builder = SQLBuilder(dialect)
-    appendRecords(to: &builder, sensitive: column, id: false)
-    builder.append("SELECT \(name("key")), \(name("missing")), COUNT(*) AS \(name("count")), ")
-    builder.append("CAST(")
-    builder.append(parameter: column)
-    builder.append(
-      " AS \(dialect.textType)) AS \(name("sensitive")), \(name("value"))\n"
-        + "FROM records\nGROUP BY \(name("key")), \(name("missing")), \(name("value"))")
-    return builder.query(columns: ["key", "missing", "count", "sensitive", "value"])
   }
 
   /// The records of classes smaller than `k` (by their exact key and mask): `id` (the `--id`
@@ -80,7 +68,7 @@ public struct ClassCountsQueries: Sendable {
   public func flags(below k: Int) -> SQLQuery? {
     guard idColumn != nil else { return nil }
     var builder = SQLBuilder(dialect)
-    appendRecords(to: &builder, sensitive: nil, id: true)
+    appendRecords(to: &builder, sensitive: false, id: true)
     let key = name("key")
     let missing = name("missing")
     builder.append(
@@ -92,24 +80,28 @@ public struct ClassCountsQueries: Sendable {
     return builder.query(columns: ["id", "key", "missing"])
   }
 
-  /// Every query `--emit-sql` prints: the class counts, then one per sensitive attribute, then
-  /// the flags when `--id` is given.
+  /// Every query `--emit-sql` prints: the class counts (with the sensitive rows when
+  /// `--sensitive` is given: one result, the whole class-counts file), then the flags when
+  /// `--id` is given.
   public func all(k: Int) -> [SQLQuery] {
-    [classCounts()] + sensitiveAttributes.map(sensitiveValues) + [flags(below: k)].compactMap {
-      $0
-    }
+    [sensitiveAttributes.isEmpty ? classCounts() : classAndSensitiveCounts()]
+      + [flags(below: k)].compactMap { $0 }
   }
 
   /// `WITH texts AS (...), generalized AS (...), records AS (...)`: the key and mask of each
-  /// record, with the sensitive value's digest or the id when asked.
-  private func appendRecords(to builder: inout SQLBuilder, sensitive: String?, id: Bool) {
+  /// record, with its sensitive values (`v0`, `v1`, ..., NULL as '') or its id when asked.
+  func appendRecords(to builder: inout SQLBuilder, sensitive: Bool, id: Bool) {
     let count = quasiIdentifiers.count
     // these were all checked in init
     let relation = (try? relation()) ?? ""
     var texts = quasiIdentifiers.enumerated().map { index, spec in
       "\(dialect.text(quoted(spec.name))) AS t\(index)"
     }
-    if let sensitive { texts.append("\(dialect.text(quoted(sensitive))) AS sensitive_text") }
+    if sensitive {
+      texts += sensitiveAttributes.enumerated().map { index, column in
+        "coalesce(\(dialect.text(quoted(column))), '') AS v\(index)"
+      }
+    }
     if id, let idColumn { texts.append("\(dialect.text(quoted(idColumn))) AS id_text") }
     builder.append("WITH texts AS (\nSELECT " + texts.joined(separator: ",\n  "))
     builder.append("\nFROM \(relation)\n),\ngeneralized AS (\nSELECT ")
@@ -118,15 +110,13 @@ public struct ClassCountsQueries: Sendable {
       builder.append(generalized(spec, index: index))
       builder.append(" AS q\(index)")
     }
-    if sensitive != nil { builder.append(",\n  sensitive_text") }
-    if id { builder.append(",\n  id_text") }
+    let passed =
+      (sensitive ? sensitiveAttributes.indices.map { "v\($0)" } : []) + (id ? ["id_text"] : [])
+    for column in passed { builder.append(",\n  \(column)") }
     builder.append("\nFROM texts\n),\nrecords AS (\nSELECT ")
     for index in 0..<count {
       if index > 0 { builder.append("\n  || ") }
-      builder.append("CASE WHEN ")
-      builder.append(isMissing("q\(index)"))
-      builder.append(" THEN '\(String(repeating: "0", count: 32))'")
-      builder.append(" ELSE \(dialect.md5Hex("q\(index)")) END")
+      builder.append(dialect.md5Hex("coalesce(q\(index), '')"))
     }
     builder.append(" AS \(name("key")),\n  ")
     for index in 0..<count {
@@ -136,12 +126,21 @@ public struct ClassCountsQueries: Sendable {
       builder.append(" THEN \(Int64(1) << index) ELSE 0 END")
     }
     builder.append(" AS \(name("missing"))")
-    if sensitive != nil {
-      builder.append(
-        ",\n  \(dialect.md5Hex("coalesce(sensitive_text, '')")) AS \(name("value"))")
-    }
+    for column in passed where column != "id_text" { builder.append(",\n  \(column)") }
     if id { builder.append(",\n  id_text AS \(name("id"))") }
-    builder.append("\nFROM generalized\n)\n")
+    builder.append("\nFROM generalized\n)")
+  }
+
+  /// The SELECT of the class rows from `records`, with empty `sensitive`, `value`, `rank`
+  /// when they share a result with sensitive rows.
+  func classRows(withSensitiveColumns: Bool) -> String {
+    let empty =
+      withSensitiveColumns
+      ? ", CAST(NULL AS \(dialect.textType)) AS \(name("sensitive")),"
+        + " CAST(NULL AS \(dialect.textType)) AS \(name("value")),"
+        + " CAST(NULL AS \(dialect.integerType)) AS \(name("rank"))" : ""
+    return "SELECT \(name("key")), \(name("missing")), COUNT(*) AS \(name("count"))\(empty)\n"
+      + "FROM records\nGROUP BY \(name("key")), \(name("missing"))"
   }
 
   /// g_i: the text generalized, a missing value (NULL, '', a `--na` token) kept as it is; `*`
@@ -156,22 +155,22 @@ public struct ClassCountsQueries: Sendable {
   }
 
   /// Whether the text `expression` is missing: NULL, '' or a `--na` token.
-  private func isMissing(_ expression: String) -> SQLFragment {
+  func isMissing(_ expression: String) -> SQLFragment {
     let base = "\(expression) IS NULL OR \(expression) = ''"
     guard !missingTokens.isEmpty else { return SQLFragment("(\(base))") }
     return "(\(base) OR \(expression) IN (" + tokenList + "))"
   }
 
   /// The `--na` tokens, each a parameter, separated by commas.
-  private var tokenList: SQLFragment {
+  var tokenList: SQLFragment {
     SQLFragment.joined(missingTokens.map(SQLFragment.parameter), separator: ", ")
   }
 
   private func relation() throws(SQLError) -> String { try source.relation(dialect) }
 
   /// A column name quoted (checked in init).
-  private func quoted(_ column: String) -> String { (try? dialect.identifier(column)) ?? "" }
+  func quoted(_ column: String) -> String { (try? dialect.identifier(column)) ?? "" }
 
   /// One of reidrisk's own result names, quoted so that no engine reads a keyword.
-  private func name(_ word: String) -> String { (try? dialect.identifier(word)) ?? word }
+  func name(_ word: String) -> String { (try? dialect.identifier(word)) ?? word }
 }

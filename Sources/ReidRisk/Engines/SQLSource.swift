@@ -9,7 +9,8 @@
 /// `--table "sales.members"` is the name parts `sales` and `members` (`"sales"."members"` in
 /// PostgreSQL); `--table "read_parquet('x/*.parquet')"` is DuckDB's `read_parquet` over
 /// `x/*.parquet`; ``--table "parquet.`/data/members`"`` is Spark's Parquet reader over
-/// `/data/members`.
+/// `/data/members`. DuckDB's `read_csv` is given `all_varchar = true`, so that each value is
+/// its text as written (`02139`, not the number 2139), as a scan of the file reads it.
 public enum SQLSource: Sendable, Equatable {
   /// A table or view: the parts of its dotted name (`catalog.schema.table`).
   case table([String])
@@ -69,7 +70,9 @@ public enum SQLSource: Sendable, Equatable {
         guard dialect == .duckdb else {
           throw .tableFunctionNotInDialect(function: function, dialect: dialect)
         }
-        return "\(function)(\(try dialect.literal(path))) AS source"
+        // a CSV file's values as written, never typed: '02139' stays '02139', as in a scan
+        let options = function.hasPrefix("read_csv") ? ", all_varchar = true" : ""
+        return "\(function)(\(try dialect.literal(path))\(options)) AS source"
       }
       guard dialect == .spark else {
         throw .tableFunctionNotInDialect(function: function, dialect: dialect)
