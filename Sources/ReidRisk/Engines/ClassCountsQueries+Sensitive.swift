@@ -25,13 +25,9 @@ extension ClassCountsQueries {
       builder.append(
         ",\nsensitive\(index) AS (\nSELECT \(key), \(missing), v\(index) AS v, COUNT(*) AS n"
           + " FROM records GROUP BY \(key), \(missing), v\(index)\n),\n")
-      let counted =
-        missingPolicy == .exclude ? "SUM(CASE WHEN \(missing) = 0 THEN n ELSE 0 END)" : "SUM(n)"
-      builder.append(
-        "values\(index) AS (\nSELECT v, \(counted) AS counted FROM sensitive\(index)"
-          + " GROUP BY v\n),\n")
-      builder.append(
-        "present\(index) AS (\nSELECT v FROM values\(index) WHERE counted > 0 AND NOT ")
+      // ranks over every record's value, those with a missing quasi-identifier too: the
+      // class counts rank each value that is not missing (docs/class-counts.md)
+      builder.append("present\(index) AS (\nSELECT DISTINCT v FROM sensitive\(index) WHERE NOT ")
       builder.append(isMissing(value))
       builder.append("\n),\n")
       let isNumber = dialect.matchesWhole(value, Self.numberPattern)

@@ -21,16 +21,12 @@ public struct ClassCountsQueries: Sendable {
   public let missingTokens: [String]
   public let sensitiveAttributes: [String]
   public let idColumn: String?
-  /// `exclude` ranks a numeric sensitive column over the records with no missing
-  /// quasi-identifier only, as the CSV path counts values over the records in classes.
-  public let missingPolicy: MissingValuePolicy
 
   /// Checks everything a query needs (names, tokens, levels) once, so the queries below
   /// cannot fail.
   public init(
     dialect: SQLDialect, source: SQLSource, quasiIdentifiers: [QuasiIdentifierSpec],
-    missingTokens: [String] = [], sensitiveAttributes: [String] = [], idColumn: String? = nil,
-    missingPolicy: MissingValuePolicy = .value
+    missingTokens: [String] = [], sensitiveAttributes: [String] = [], idColumn: String? = nil
   ) throws(SQLError) {
     guard !quasiIdentifiers.isEmpty else { throw .noQuasiIdentifiers }
     guard quasiIdentifiers.count <= 63 else {
@@ -42,7 +38,6 @@ public struct ClassCountsQueries: Sendable {
     self.missingTokens = missingTokens
     self.sensitiveAttributes = sensitiveAttributes
     self.idColumn = idColumn
-    self.missingPolicy = missingPolicy
     _ = try relation()
     for name in quasiIdentifiers.map(\.name) + sensitiveAttributes + [idColumn].compactMap({ $0 }) {
       _ = try dialect.identifier(name)

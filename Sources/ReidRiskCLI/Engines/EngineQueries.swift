@@ -20,8 +20,7 @@ enum EngineQueries {
       return try ClassCountsQueries(
         dialect: dialect, source: relation.source(),
         quasiIdentifiers: settings.quasiIdentifiers ?? [], missingTokens: settings.na ?? [],
-        sensitiveAttributes: settings.sensitive ?? [], idColumn: settings.id,
-        missingPolicy: settings.missing ?? .value)
+        sensitiveAttributes: settings.sensitive ?? [], idColumn: settings.id)
     } catch {
       throw ReportedError(message: error.description)
     }

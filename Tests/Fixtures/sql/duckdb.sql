@@ -29,11 +29,8 @@ FROM generalized
 sensitive0 AS (
 SELECT "key", "missing", v0 AS v, COUNT(*) AS n FROM records GROUP BY "key", "missing", v0
 ),
-values0 AS (
-SELECT v, SUM(n) AS counted FROM sensitive0 GROUP BY v
-),
 present0 AS (
-SELECT v FROM values0 WHERE counted > 0 AND NOT (v IS NULL OR v = '' OR v IN ('N/A'))
+SELECT DISTINCT v FROM sensitive0 WHERE NOT (v IS NULL OR v = '' OR v IN ('N/A'))
 ),
 kind0 AS (
 SELECT CASE WHEN COUNT(*) > 0 AND SUM(CASE WHEN regexp_full_match(v, '[+-]?([0-9]+([.][0-9]*)?|[.][0-9]+)([eE][+-]?[0-9]+)?') THEN 0 ELSE 1 END) = 0 THEN 1 ELSE 0 END AS is_numeric FROM present0
