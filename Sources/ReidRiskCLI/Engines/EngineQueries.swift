@@ -15,14 +15,19 @@ enum EngineQueries {
         message: "an engine source needs --table or --query: the table whose records"
           + " reidrisk measures")
     }
-    do throws(SQLError) {
+    do {
       if settings.normalise == true { throw SQLError.normaliseUnsupported }
+      // a name given twice is one quasi-identifier, as in a scan of a file
+      let (names, levels) = try QuasiIdentifierSpec.split(settings.quasiIdentifiers ?? [])
+      let specs = names.map { QuasiIdentifierSpec(name: $0, generalization: levels[$0]) }
       return try ClassCountsQueries(
         dialect: dialect, source: relation.source(),
-        quasiIdentifiers: settings.quasiIdentifiers ?? [], missingTokens: settings.na ?? [],
+        quasiIdentifiers: specs, missingTokens: settings.na ?? [],
         sensitiveAttributes: settings.sensitive ?? [], idColumn: settings.id)
-    } catch {
+    } catch let error as SQLError {
       throw ReportedError(message: error.description)
+    } catch {
+      throw ReportedError(message: "\(error)")
     }
   }
 
