@@ -203,8 +203,7 @@ struct DuckDBEndToEndTests {
     "no spark-submit and java, or no duckdb, on PATH: pip install -r Tests/requirements.txt"),
   .enabled(
     if: ProcessInfo.processInfo.environment["REIDRISK_SPARK_TESTS"] == "1",
-    "Spark's end-to-end test runs with REIDRISK_SPARK_TESTS=1 (a JVM start and a local job:"
-      + " minutes on a loaded 2-core machine)"))
+    "Spark runs with REIDRISK_SPARK_TESTS=1: a JVM and a local job, minutes on 2 cores"))
 struct SparkEndToEndTests {
   @Test func sameReportAndFlagsAsTheFile() throws {
     let folder = try BinaryRun.temporaryFolder()
