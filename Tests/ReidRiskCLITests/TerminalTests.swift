@@ -131,7 +131,7 @@ import Testing
     #expect(
       UsageCheck.problem(["chek"], fileExists: none)
         == "'chek' is not a subcommand (did you mean 'check'?); the subcommands are scan, check,"
-        + " report, diff, link, columns, suggest, generalize")
+        + " report, diff, link, columns, suggest, generalize, merge")
     #expect(
       UsageCheck.problem(["colums", "x.csv"], fileExists: none)?.contains("'columns'") == true)
     // a file named like a word, when it exists, is scanned
