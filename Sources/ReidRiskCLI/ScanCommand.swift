@@ -27,6 +27,13 @@ struct ScanCommand: ParsableCommand {
 
   @Option(
     help: ArgumentHelp(
+      "Print the SQL that counts the classes in this engine (\(SQLDialect.allNames)) and"
+        + " exit; --table or --query names the records (docs/warehouse.md).",
+      valueName: "dialect"))
+  var emitSql: SQLDialect?
+
+  @Option(
+    help: ArgumentHelp(
       "Measure class counts (an engine's result, docs/class-counts.md) instead of CSV files.",
       valueName: "file"))
   var classSizes: String?
@@ -40,6 +47,7 @@ struct ScanCommand: ParsableCommand {
   @OptionGroup(title: "Report") var report: ReportOptions
 
   func validate() throws {
+    if emitSql != nil || input.reading.source != nil { return }
     if let problem = classCountsProblem { throw ValidationError(problem) }
     if classSizes != nil { return }
     try input.requireFiles()
@@ -50,6 +58,7 @@ struct ScanCommand: ParsableCommand {
 
   func run() throws {
     let layer = try settings.layer(input: input)
+    if emitSql != nil || layer.source != nil { return try EngineScan.run(self, layer: layer) }
     if let classSizes { return try runClassSizes(classSizes, layer: layer) }
     try OutputCheck.before(
       outputs: [
@@ -107,7 +116,7 @@ struct ScanCommand: ParsableCommand {
     return scan.report
   }
 
-  private func render(_ reports: [ScanReport]) -> String {
+  func render(_ reports: [ScanReport]) -> String {
     switch report.format {
     case .json: return JSONReport.render(reports, asArray: input.files.count > 1)
     case .markdown: return reports.map(MarkdownReport.render).joined(separator: "\n")
