@@ -210,10 +210,20 @@ struct InputSettingOptions: ParsableArguments, ReadingSettings {
     help: SettingHelp.help("max_distinct"))
   var maxDistinct: String?
 
+  @Option(name: SettingHelp.name("source"), help: SettingHelp.help("source"))
+  var source: String?
+
+  @Option(name: SettingHelp.name("table"), help: SettingHelp.help("table"))
+  var table: String?
+
+  @Option(name: SettingHelp.name("query"), help: SettingHelp.help("query"))
+  var query: String?
+
   func settings() throws -> ScanSettings {
     try SettingHelp.layer([
       ("delimiter", delimiter.input), ("lenient", lenient.input), ("na", na.input),
-      ("max_distinct", maxDistinct.input),
+      ("max_distinct", maxDistinct.input), ("source", source.input), ("table", table.input),
+      ("query", query.input),
     ])
   }
 

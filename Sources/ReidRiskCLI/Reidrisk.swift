@@ -24,7 +24,7 @@ struct Reidrisk: ParsableCommand {
     version: Project.version,
     subcommands: [
       ScanCommand.self, CheckCommand.self, ReportCommand.self, DiffCommand.self, LinkCommand.self,
-      ColumnsCommand.self, SuggestCommand.self, GeneralizeCommand.self,
+      ColumnsCommand.self, SuggestCommand.self, GeneralizeCommand.self, MergeCommand.self,
     ],
     defaultSubcommand: ScanCommand.self
   )

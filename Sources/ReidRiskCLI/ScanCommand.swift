@@ -25,9 +25,31 @@ struct ScanCommand: ParsableCommand {
   @Option(help: ArgumentHelp("Write the flagged records to this CSV file.", valueName: "file"))
   var flags: String?
 
+  @Option(
+    help: ArgumentHelp(
+      "Print the SQL that counts the classes in this engine (\(SQLDialect.allNames)) and"
+        + " exit; --table or --query names the records (docs/warehouse.md).",
+      valueName: "dialect"))
+  var emitSql: SQLDialect?
+
+  @Option(
+    help: ArgumentHelp(
+      "Measure class counts (an engine's result, docs/class-counts.md) instead of CSV files.",
+      valueName: "file"))
+  var classSizes: String?
+
+  @Option(
+    help: ArgumentHelp(
+      "Write the file's hashed class counts here, to merge or compare with an engine's.",
+      valueName: "file"))
+  var emitClassCounts: String?
+
   @OptionGroup(title: "Report") var report: ReportOptions
 
   func validate() throws {
+    if emitSql != nil || input.reading.source != nil { return }
+    if let problem = classCountsProblem { throw ValidationError(problem) }
+    if classSizes != nil { return }
     try input.requireFiles()
     if flags != nil && input.files.count > 1 {
       throw ValidationError("--flags takes one input file; scan the files one at a time")
@@ -36,8 +58,13 @@ struct ScanCommand: ParsableCommand {
 
   func run() throws {
     let layer = try settings.layer(input: input)
+    if emitSql != nil || layer.source != nil { return try EngineScan.run(self, layer: layer) }
+    if let classSizes { return try runClassSizes(classSizes, layer: layer) }
     try OutputCheck.before(
-      outputs: [("--output", report.output), ("--flags", flags)],
+      outputs: [
+        ("--output", report.output), ("--flags", flags),
+        ("--emit-class-counts", emitClassCounts),
+      ],
       inputs: input.files
         + [layer.populationTable, layer.superset, layer.scenarioFile].compactMap { $0 })
     var inputs = try ScanInputs.load(layer)
@@ -72,6 +99,7 @@ struct ScanCommand: ParsableCommand {
     } catch {
       throw ReportedError(message: error.description)
     }
+    if let emitClassCounts { try emit(scan, to: emitClassCounts, settings: inputs.settings) }
     if let flags {
       let findings = scan.findings(showValues: report.showValues)
       try AtomicFile.write(
@@ -83,7 +111,7 @@ struct ScanCommand: ParsableCommand {
     return scan.report
   }
 
-  private func render(_ reports: [ScanReport]) -> String {
+  func render(_ reports: [ScanReport]) -> String {
     switch report.format {
     case .json: return JSONReport.render(reports, asArray: input.files.count > 1)
     case .markdown: return reports.map(MarkdownReport.render).joined(separator: "\n")

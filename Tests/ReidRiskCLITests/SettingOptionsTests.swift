@@ -14,6 +14,10 @@ import Testing
     "--max-gzip-ratio",
     // how the report is drawn, not what is measured
     "--color",
+    // prints the queries for another engine instead of scanning
+    "--emit-sql",
+    // a source of records like the file arguments, and a path to write (docs/class-counts.md)
+    "--class-sizes", "--emit-class-counts",
   ]
 
   static func flags(inHelpOf command: String) -> Set<String> {

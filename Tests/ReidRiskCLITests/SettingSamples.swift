@@ -53,6 +53,15 @@ enum SettingSamples {
     "msu": Sample(flagValue: nil, yaml: "true", check: { $0.msu == true }),
     "msu_max_size": Sample(flagValue: "3", yaml: "3", check: { $0.msuMaxSize == 3 }),
     "attribute_risk": Sample(flagValue: nil, yaml: "true", check: { $0.attributeRisk == true }),
+    "source": Sample(
+      flagValue: "duckdb:members.duckdb", yaml: "\"duckdb:members.duckdb\"",
+      check: { $0.source == .duckdb(database: "members.duckdb") }),
+    "table": Sample(
+      flagValue: "sales.members", yaml: "sales.members",
+      check: { $0.relation == .table("sales.members") }),
+    "query": Sample(
+      flagValue: "SELECT * FROM members WHERE active", yaml: "SELECT * FROM members WHERE active",
+      check: { $0.relation == .query("SELECT * FROM members WHERE active") }),
     "scenario_file": Sample(
       flagValue: "attacks.yml", yaml: "attacks.yml", check: { $0.scenarioFile == "attacks.yml" }),
   ]

@@ -1,15 +1,15 @@
 /// The main job: from a dataset and the options, the partition, every figure and the flags.
 public struct Scan: Sendable {
-  public let report: ScanReport
+  public internal(set) var report: ScanReport
   public let partition: Partition
   /// One per sensitive column, in the order given.
   public let sensitiveAttributes: [SensitiveAttributeRisk]
   /// The attack scenarios, when asked for.
   public let scenarios: ScenarioEvaluation?
-  private let dataset: Dataset
+  let dataset: Dataset
   private let options: ScanOptions
   /// The quasi-identifier columns as grouped (normalised when asked).
-  private let quasiIdentifiers: [EncodedColumn]
+  let quasiIdentifiers: [EncodedColumn]
   /// The column that identifies a record in the flags (`--id`).
   private let idColumn: EncodedColumn?
   /// The minimal sample uniques, when asked for.

@@ -155,5 +155,36 @@ extension ScanSettings {
         + " that). On with --msu.",
       default: "false"
     ) { input throws(SettingValueError) in try SettingValue.boolean(input) },
+    .stored(
+      "source", \.source, valueName: "engine",
+      help: "Count the classes in an engine instead of reading files: postgres://user@host/db,"
+        + " duckdb:FILE.duckdb, duckdb: (files through --table), spark (docs/warehouse.md)."
+    ) { input throws(SettingValueError) in
+      try EngineSource(SettingValue.name(input, what: "an engine source"))
+    },
+    Setting(
+      key: "table", shape: .value, valueName: "table",
+      help: "The table of --source: schema.table, read_parquet('x/*.parquet') (DuckDB),"
+        + " parquet.`/data/members` (Spark).",
+      assign: { (input, settings) throws(SettingValueError) in
+        let table = try SettingValue.name(input, what: "a table name")
+        do throws(SQLError) { _ = try SQLSource(table: table) } catch {
+          throw SettingValueError(
+            given: table, expected: "schema.table, read_parquet('path') or parquet.`path`")
+        }
+        settings.relation = .table(table)
+      },
+      copy: { from, to in if case .table = from.relation { to.relation = from.relation } }),
+    Setting(
+      key: "query", shape: .value, valueName: "select",
+      help: "One SELECT whose rows --source scans instead of a --table, run as a subquery.",
+      assign: { (input, settings) throws(SettingValueError) in
+        let query = try SettingValue.name(input, what: "a SELECT")
+        do throws(SQLError) { _ = try SQLSource(query: query) } catch {
+          throw SettingValueError(given: "this query", expected: "one SELECT (\(error))")
+        }
+        settings.relation = .query(query)
+      },
+      copy: { from, to in if case .query = from.relation { to.relation = from.relation } }),
   ]
 }

@@ -32,6 +32,10 @@ public struct ScanSettings: Sendable, Equatable {
   public var msu: Bool?
   public var msuMaxSize: Int?
   public var attributeRisk: Bool?
+  /// An engine holding the records instead of files (issue 15).
+  public var source: EngineSource?
+  /// Written by `table` and by `query`: one slot, the later layer wins.
+  public var relation: EngineRelation?
   public var bounds = Bounds()
 
   public init() {}
@@ -50,6 +54,7 @@ public struct ScanSettings: Sendable, Equatable {
   /// Pairs of settings one layer may not both give.
   public static let exclusive: [(String, String)] = [
     ("population", "sampling_fraction"), ("population_table", "superset"),
+    ("table", "query"),
   ]
 
   /// The paths these settings give (`population_table`, `superset`, `scenario_file`), each
