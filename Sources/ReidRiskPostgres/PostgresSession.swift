@@ -126,9 +126,13 @@ public final class PostgresSession: @unchecked Sendable {
     }
   }
 
-  /// Closes the connection.
+  /// Closes the connection (once; later calls do nothing). A session closes itself when it
+  /// goes away.
   public func close() {
     let connection = self.connection
+    if connection.isClosed { return }
     try? Blocking.run(seconds: 5, what: "closing") { try? await connection.close() }
   }
+
+  deinit { close() }
 }
