@@ -59,7 +59,8 @@ source="postgres://reidrisk@/reidrisk?host=$cluster&port=$port&options=-c%20work
 query=$("$REIDRISK" scan --emit-sql postgres --table members --qi "$QI" | grep -v '^--')
 
 best() { sort -n | head -n 1; }
-seconds() { /usr/bin/time -f %e "$@" 2>&1 >/dev/null | tail -n 1; }
+# wall seconds, then the CPU seconds (user + system) of the command itself
+seconds() { /usr/bin/time -f "%e %U %S" "$@" 2>&1 >/dev/null | tail -n 1 | awk '{ printf "%s %.2f\n", $1, $2 + $3 }'; }
 engine_scan=() query_alone=() csv_scan=()
 for _ in $(seq "$RUNS"); do
   engine_scan+=("$(seconds "$REIDRISK" scan --source "$source" --table members --qi "$QI" --format json)")
@@ -73,14 +74,14 @@ bytes=$(printf '%s\n' "$result" | wc -c)
 engine=$(printf '%s\n' "${engine_scan[@]}" | best)
 alone=$(printf '%s\n' "${query_alone[@]}" | best)
 csv=$(printf '%s\n' "${csv_scan[@]}" | best)
-share=$(echo "scale=0; 100 * $alone / $engine" | bc)
+share=$(echo "scale=0; 100 * ${alone%% *} / ${engine%% *}" | bc)
 echo "records: $RECORDS ($FILE, $(du -h "$FILE" | cut -f1)); --qi $QI; work_mem $WORK_MEM"
 echo "generated in PostgreSQL (CREATE TABLE AS + VACUUM ANALYZE): ${load%.*} s; table size $size"
 echo
-echo "| run | wall (best of $RUNS) |"
-echo "| --- | --- |"
-echo "| reidrisk scan --source postgres:// --table members | $engine s |"
-echo "| the class-counts query alone (psql) | $alone s ($share% of the scan) |"
-echo "| reidrisk scan $FILE | $csv s |"
+echo "| run | wall s (best of $RUNS) | CPU s of reidrisk (user + system) |"
+echo "| --- | --- | --- |"
+echo "| reidrisk scan --source postgres:// --table members | ${engine%% *} | ${engine##* } |"
+echo "| the class-counts query alone (psql; the engine's share: $share%) | ${alone%% *} | (server) |"
+echo "| reidrisk scan $FILE | ${csv%% *} | ${csv##* } |"
 echo
 echo "returned to reidrisk: $rows rows (classes), $bytes bytes as CSV text"

@@ -146,7 +146,17 @@ struct PostgresLostScanTests {
     let cluster = try TestCluster.start()
     defer { cluster.stop() }
     try cluster.loadMembers()
-    DispatchQueue.global().asyncAfter(deadline: .now() + 3) { cluster.crash() }
+    // crash once the query runs (on a loaded machine the scan may take seconds to start)
+    DispatchQueue.global().async {
+      let running =
+        "SELECT count(*) FROM pg_stat_activity WHERE query LIKE '%pg_sleep(30)%'"
+        + " AND pid <> pg_backend_pid()"
+      for _ in 0..<600 {
+        if (try? cluster.psql(running))?.hasPrefix("0") == false { break }
+        usleep(100_000)
+      }
+      cluster.crash()
+    }
     let run = try PostgresEndToEndTests.scan([
       "--source", cluster.socketURL(), "--query",
       "SELECT m.zip, m.gender FROM members AS m, pg_sleep(30)", "--qi", "zip,gender",
