@@ -21,13 +21,15 @@ RECORDS=10000000
 RUNS=3
 QI=zip,birth_date,gender
 WORK_MEM=256MB
+CSV=yes
 while [[ $# -gt 0 ]]; do
   case "$1" in
   --records) RECORDS=$2; shift 2 ;;
   --runs) RUNS=$2; shift 2 ;;
   --qi) QI=$2; shift 2 ;;
   --work-mem) WORK_MEM=$2; shift 2 ;;
-  *) echo "usage: $0 [--records N] [--runs N] [--qi COLUMNS] [--work-mem SIZE]" >&2; exit 2 ;;
+  --no-csv) CSV=no; shift ;;
+  *) echo "usage: $0 [--records N] [--runs N] [--qi COLUMNS] [--work-mem SIZE] [--no-csv]" >&2; exit 2 ;;
   esac
 done
 
@@ -45,14 +47,16 @@ start=$(date +%s.%N)
 "${psql[@]}" -c "CREATE TABLE members AS SELECT
     'M' || lpad(i::text, 9, '0') AS member_id,
     (10000 + (i * 7907) % 150)::text AS zip,
-    to_char(date '1950-01-01' + ((i * 7919) % 25000), 'YYYY-MM-DD') AS birth_date,
+    to_char(date '1950-01-01' + ((i * 7919) % 25000)::integer, 'YYYY-MM-DD') AS birth_date,
     CASE WHEN i % 97 = 0 THEN '' ELSE (ARRAY['Female', 'Male', 'Nonbinary'])[1 + (i * 31) % 3] END
       AS gender,
     (18 + (i * 13) % 70)::text AS age
-  FROM generate_series(1, $RECORDS) AS i"
+  FROM generate_series(1::bigint, $RECORDS) AS i"
 "${psql[@]}" -c "VACUUM ANALYZE members"
 load=$(echo "$(date +%s.%N) - $start" | bc)
-"${psql[@]}" -c "\\copy members TO '$PWD/$FILE' WITH (FORMAT csv, HEADER true)"
+if [[ $CSV == yes ]]; then
+  "${psql[@]}" -c "\\copy members TO '$PWD/$FILE' WITH (FORMAT csv, HEADER true)"
+fi
 size=$("${psql[@]}" -At -c "SELECT pg_size_pretty(pg_total_relation_size('members'))")
 
 source="postgres://reidrisk@/reidrisk?host=$cluster&port=$port&options=-c%20work_mem%3D$WORK_MEM"
@@ -65,7 +69,11 @@ engine_scan=() query_alone=() csv_scan=()
 for _ in $(seq "$RUNS"); do
   engine_scan+=("$(seconds "$REIDRISK" scan --source "$source" --table members --qi "$QI" --format json)")
   query_alone+=("$(seconds "${psql[@]}" -c "SET work_mem = '$WORK_MEM'" -At -c "$query")")
-  csv_scan+=("$(seconds "$REIDRISK" scan "$FILE" --qi "$QI" --format json)")
+  if [[ $CSV == yes ]]; then
+    csv_scan+=("$(seconds "$REIDRISK" scan "$FILE" --qi "$QI" --format json)")
+  else
+    csv_scan+=("- -")
+  fi
 done
 result=$("${psql[@]}" -c "SET work_mem = '$WORK_MEM'" --csv -c "$query")
 rows=$(($(printf '%s\n' "$result" | wc -l) - 1))
@@ -75,7 +83,7 @@ engine=$(printf '%s\n' "${engine_scan[@]}" | best)
 alone=$(printf '%s\n' "${query_alone[@]}" | best)
 csv=$(printf '%s\n' "${csv_scan[@]}" | best)
 share=$(echo "scale=0; 100 * ${alone%% *} / ${engine%% *}" | bc)
-echo "records: $RECORDS ($FILE, $(du -h "$FILE" | cut -f1)); --qi $QI; work_mem $WORK_MEM"
+echo "records: $RECORDS; --qi $QI; work_mem $WORK_MEM; reidrisk: $REIDRISK"
 echo "generated in PostgreSQL (CREATE TABLE AS + VACUUM ANALYZE): ${load%.*} s; table size $size"
 echo
 echo "| run | wall s (best of $RUNS) | CPU s of reidrisk (user + system) |"
