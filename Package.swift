@@ -11,6 +11,8 @@ let package = Package(
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
     .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+    .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
+    .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
   ],
   targets: [
     .systemLibrary(
@@ -26,10 +28,19 @@ let package = Package(
       name: "ReidRisk",
       dependencies: ["CLibCSV", "CHints", .product(name: "Yams", package: "Yams")]
     ),
+    .target(
+      name: "ReidRiskPostgres",
+      dependencies: [
+        "ReidRisk",
+        .product(name: "PostgresNIO", package: "postgres-nio"),
+        .product(name: "Logging", package: "swift-log"),
+      ]
+    ),
     .executableTarget(
       name: "ReidRiskCLI",
       dependencies: [
         "ReidRisk",
+        "ReidRiskPostgres",
         "CHints",
         "CZlib",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
@@ -37,5 +48,6 @@ let package = Package(
     ),
     .testTarget(name: "ReidRiskTests", dependencies: ["ReidRisk"]),
     .testTarget(name: "ReidRiskCLITests", dependencies: ["ReidRiskCLI", "ReidRisk"]),
+    .testTarget(name: "ReidRiskPostgresTests", dependencies: ["ReidRiskPostgres"]),
   ]
 )

@@ -10,10 +10,8 @@ enum EngineClients {
       return try DuckDBClient(database: database, environment: environment)
     case .spark(let master):
       return try SparkClient(master: master, environment: environment)
-    case .postgres:
-      throw EngineError(
-        engine: "PostgreSQL", kind: .unavailable, detail: "this build has no PostgreSQL client",
-        remedy: "a release with PostgreSQL support, or run --emit-sql postgres in psql")
+    case .postgres(let url):
+      return try PostgresClient(url: url, environment: environment)
     }
   }
 }
