@@ -228,7 +228,11 @@ final class ReaderLane: FieldSink, @unchecked Sendable {
   func run(_ bytes: UnsafeRawBufferPointer, survey: CSVSurvey, endsFile: Bool) -> Piece {
     startPiece()
     tokenizer.keepsEdgeSpaces = survey.hasEdgeSpaces
-    restartLines(quotedLineFeeds: survey.quotedLineFeeds)
+    // The survey notes a quoted line feed by the line feeds outside fields before it; after a
+    // record ended by a carriage return alone, none separates it from the next record's, so
+    // where both occur the line feeds are counted in the fields (found by fuzzing).
+    let isAmbiguous = !survey.quotedLineFeeds.isEmpty && bytes.contains(0x0D)
+    restartLines(quotedLineFeeds: isAmbiguous ? nil : survey.quotedLineFeeds)
     parse(bytes, isLast: endsFile)
     return takePiece()
   }

@@ -7,8 +7,8 @@ import Testing
 /// said "record 2 (line 2)", the one-lane reader "line 3"): the survey notes each quoted line
 /// feed by the number of line feeds outside fields before it, and no such line feed separates
 /// the two records, so the quoted line feed cannot be told from one in the next record's
-/// first field (`quotedLineFeedOfTheNextRecordIsItsOwn`). Not fixed yet: the known issue
-/// below fails once it is, to be turned into a plain expectation.
+/// first field (`quotedLineFeedOfTheNextRecordIsItsOwn`). A piece with both a quoted line feed
+/// and a carriage return now counts the line feeds in its fields, as the one-lane reader does.
 @Suite struct CarriageReturnRecordLineTests {
   static let wrongRecord = "a,b\n1,\"x\ny\"\r2\n"
   static let records = "a,b\n1,\"x\ny\"\r2,3\n4,5\n"
@@ -25,14 +25,15 @@ import Testing
     }
   }
 
-  @Test func parallelReaderNamesTheLine() {
-    withKnownIssue("the survey's quoted line feeds after a bare CR (fuzzing, issue 12)") {
-      #expect(
-        throws: DatasetError.wrongFieldCount(
-          file: "test.csv", record: 2, line: 3, expected: 2, found: 1)
-      ) {
-        try DatasetReader.read(Self.wrongRecord, columns: ["a"], parallelism: 2)
-      }
+  /// The parallel reader, whole and in chunks of 1 and 5 bytes: the same line.
+  @Test(arguments: [nil, 1, 5])
+  func parallelReaderNamesTheLine(chunkSize: Int?) {
+    #expect(
+      throws: DatasetError.wrongFieldCount(
+        file: "test.csv", record: 2, line: 3, expected: 2, found: 1)
+    ) {
+      try DatasetReader.read(
+        Self.wrongRecord, columns: ["a"], chunkSize: chunkSize, parallelism: 2)
     }
   }
 
@@ -46,9 +47,7 @@ import Testing
   @Test func recordLinesInParallel() throws {
     let data = try DatasetReader.read(Self.records, columns: ["a"], parallelism: 2)
     #expect(data.values("a") == ["1", "2", "4"])
-    withKnownIssue("the survey's quoted line feeds after a bare CR (fuzzing, issue 12)") {
-      #expect(data.recordLines == [2, 3, 4])
-    }
+    #expect(data.recordLines == [2, 3, 4])
   }
 
   /// The quoted line feed in the first field of the record after the CR is that record's own:
