@@ -266,24 +266,25 @@ final class ReaderLane: FieldSink, @unchecked Sendable {
   /// `endsFile`), the fast way where its survey finds it safe.
   func run(_ bytes: UnsafeRawBufferPointer, survey: CSVSurvey?, endsFile: Bool) -> Piece {
     startPiece()
+    let cuts = lastNeededField.map {
+      RecordCuts(bytes, delimiter: delimiter, fieldCount: fieldCount, lastNeededField: $0)
+    }
     // The survey notes a quoted line feed by the line feeds outside fields before it; after a
     // record ended by a carriage return alone, none separates it from the next record's, so
-    // where both occur the line feeds are counted in the fields (found by fuzzing).
-    func restartLines(_ quotedLineFeeds: [Int]) {
-      let isAmbiguous = !quotedLineFeeds.isEmpty && bytes.contains(0x0D)
-      self.restartLines(quotedLineFeeds: isAmbiguous ? nil : quotedLineFeeds)
-    }
-    guard let lastNeededField else {
+    // where both occur the piece is read whole and its line feeds are counted in the fields
+    // (found by fuzzing).
+    let quotedLineFeeds = survey?.quotedLineFeeds ?? cuts?.quotedLineFeeds
+    let isAmbiguous = quotedLineFeeds.map { !$0.isEmpty && bytes.contains(0x0D) } ?? false
+    guard let cuts, !isAmbiguous else {
       let survey = survey ?? CSVSurvey(bytes, delimiter: delimiter, isEndOfFile: endsFile)
       tokenizer.keepsEdgeSpaces = survey.hasEdgeSpaces
-      restartLines(survey.quotedLineFeeds)
+      let ambiguous = !survey.quotedLineFeeds.isEmpty && bytes.contains(0x0D)
+      restartLines(quotedLineFeeds: ambiguous ? nil : survey.quotedLineFeeds)
       parse(bytes, isLast: endsFile)
       return takePiece()
     }
-    let cuts = RecordCuts(
-      bytes, delimiter: delimiter, fieldCount: fieldCount, lastNeededField: lastNeededField)
     tokenizer.keepsEdgeSpaces = survey?.hasEdgeSpaces ?? cuts.hasEdgeSpaces
-    restartLines(survey?.quotedLineFeeds ?? cuts.quotedLineFeeds)
+    restartLines(quotedLineFeeds: survey?.quotedLineFeeds ?? cuts.quotedLineFeeds)
     // Where the cuts leave out too little to pay for finding them, read whole from now on.
     if fieldSkipping == .whenWorthwhile
       && cuts.skippedBytes < Int(Double(bytes.count) * FieldSkipping.minimumSkippedShare)
