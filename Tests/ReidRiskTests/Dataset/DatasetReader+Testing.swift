@@ -16,12 +16,14 @@ extension DatasetReader {
   static func read(
     _ bytes: [UInt8], columns: [String], chunkSize: Int? = nil, isStrict: Bool = true,
     parallelism: Int = 2, delimiter: UInt8? = nil, seed: HashSeed = .deterministic,
-    maximumDistinctValues: Int = DatasetRequest.defaultMaximumDistinctValues
+    maximumDistinctValues: Int = DatasetRequest.defaultMaximumDistinctValues,
+    fieldSkipping: FieldSkipping? = nil
   ) throws(DatasetError) -> Dataset {
     var request = DatasetRequest(
       columns: columns, delimiter: delimiter, isStrict: isStrict, parallelism: parallelism)
     request.hashSeed = seed
     request.maximumDistinctValues = maximumDistinctValues
+    if let fieldSkipping { request.fieldSkipping = fieldSkipping }
     let reader = DatasetReader(file: "test.csv", request: request)
     let size = max(chunkSize ?? bytes.count, 1)
     var start = 0

@@ -26,24 +26,10 @@ import Testing
     _ bytes: [UInt8], columns: [String], skipping: FieldSkipping, isStrict: Bool = true,
     chunkSize: Int? = nil
   ) -> Outcome {
-    var request = DatasetRequest(columns: columns, isStrict: isStrict, parallelism: 2)
-    request.hashSeed = .deterministic
-    request.fieldSkipping = skipping
-    let reader = DatasetReader(file: "test.csv", request: request)
-    let size = max(chunkSize ?? bytes.count, 1)
-    var start = 0
     do throws(DatasetError) {
-      while start < bytes.count {
-        let end = min(start + size, bytes.count)
-        let chunk = Array(bytes[start..<end])
-        let failure: DatasetError? = chunk.withUnsafeBytes { buffer in
-          do throws(DatasetError) { try reader.consume(buffer) } catch { return error }
-          return nil
-        }
-        if let failure { throw failure }
-        start = end
-      }
-      let data = try reader.finish()
+      let data = try DatasetReader.read(
+        bytes, columns: columns, chunkSize: chunkSize, isStrict: isStrict,
+        fieldSkipping: skipping)
       let values = data.columns.map { column in
         column.codes.map { Array(column.dictionary.bytes(of: $0)) }
       }
