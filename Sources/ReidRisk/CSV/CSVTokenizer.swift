@@ -180,14 +180,24 @@ final class CSVTokenizer {
   }
 
   /// Tokenizes the next bytes of the stream but for the bytes that `cuts` leave out: for each
-  /// cut, the bytes before its `prefixEnd`, then its skipped fields are counted, and reading
-  /// goes on from its `resumeAt` (the record's line end).
+  /// cut, the bytes before its `prefixEnd` (from its lead's `neededStart`, the lead's fields
+  /// counted as read), then its skipped fields are counted, and reading goes on from its
+  /// `resumeAt` (the record's line end).
   func parse(
     _ bytes: UnsafeRawBufferPointer, cuts: [RecordCuts.Cut], into sink: FieldSink
   ) throws(CSVTokenizerError) {
     guard let base = bytes.baseAddress else { return }
     var start = 0
     for cut in cuts {
+      if let lead = cut.lead {
+        // The bytes up to the record (the line end before it), then its needed fields alone,
+        // numbered from the lead's count; the record starts on the line the parser is on.
+        try parse(
+          UnsafeRawBufferPointer(start: base + start, count: lead.recordStart - start), into: sink)
+        sink.recordStartLine = sink.currentLine
+        sink.fieldsInRecord = lead.fields
+        start = lead.neededStart
+      }
       try parse(
         UnsafeRawBufferPointer(start: base + start, count: cut.prefixEnd - start), into: sink)
       sink.skippedFields = cut.skippedFields

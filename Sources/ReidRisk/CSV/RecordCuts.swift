@@ -5,7 +5,9 @@
 /// needed field up to the record's line end (which libcsv still reads, so that the record ends
 /// and its line is counted), together with `skippedFields` fields. With fields 0 and 1 needed
 /// of `a,b,"c,d",e\n`, the cut is at the second comma (prefixEnd 3), resumes at the line feed
-/// (resumeAt 11) and skips 2 fields: libcsv reads `a,b` then `\n`.
+/// (resumeAt 11) and skips 2 fields: libcsv reads `a,b` then `\n`. When the first needed
+/// field is not the record's first, the cut's `lead` also leaves out the fields before it:
+/// with field 2 needed of `a,b,"c,d",e\n`, libcsv reads `"c,d"` (from 4 to 9) then `\n`.
 ///
 /// The bytes are walked sixteen at a time as bit masks of quotes, delimiters and line ends
 /// (CR or LF). Which bytes lie inside quotes is the running parity of the quotes (each lane's
@@ -24,6 +26,16 @@ struct RecordCuts {
     var prefixEnd: Int
     var resumeAt: Int
     var skippedFields: Int
+    /// The fields before the first needed one, left out too; nil: the record is read from its
+    /// start.
+    var lead: Lead? = nil
+  }
+
+  /// The leading fields a cut leaves out: `bytes[recordStart..<neededStart]`, `fields` of them.
+  struct Lead: Equatable {
+    var recordStart: Int
+    var neededStart: Int
+    var fields: Int
   }
 
   /// The cuts in file order.
@@ -40,23 +52,32 @@ struct RecordCuts {
   /// Records longer than this are read whole: libcsv then sees any field too large to accept.
   static let maximumRecordBytes = 1 << 20
 
-  /// Finds the cuts of `bytes`, which start at a record boundary. `lastNeededField` is the
-  /// index of the last field that must be read (fields after it are skipped).
+  /// Finds the cuts of `bytes`, which start at a record boundary. `firstNeededField` and
+  /// `lastNeededField` are the indices of the first and the last field that must be read
+  /// (fields before and after them are skipped).
   init(
-    _ bytes: UnsafeRawBufferPointer, delimiter: UInt8, fieldCount: Int, lastNeededField: Int
+    _ bytes: UnsafeRawBufferPointer, delimiter: UInt8, fieldCount: Int, firstNeededField: Int = 0,
+    lastNeededField: Int
   ) {
-    guard let base = bytes.baseAddress, lastNeededField + 1 < fieldCount else { return }
+    let skipsTrailing = lastNeededField + 1 < fieldCount
+    guard let base = bytes.baseAddress, skipsTrailing || firstNeededField > 0,
+      firstNeededField <= lastNeededField, lastNeededField < fieldCount
+    else { return }
     let count = bytes.count
     let quote = SIMD16<UInt8>(repeating: 0x22)
     let delimiters = SIMD16<UInt8>(repeating: delimiter)
     let lineFeed = SIMD16<UInt8>(repeating: 0x0A)
     let carriageReturn = SIMD16<UInt8>(repeating: 0x0D)
     let classes = ByteClasses(delimiter: delimiter)
-    let cutField = lastNeededField + 1  // the cut is at the delimiter that ends this many
+    // The cut is at the delimiter that ends this many fields (at the line end when the last
+    // field is needed); the needed bytes start after the delimiter that ends `leadFields`.
+    let cutField = skipsTrailing ? lastNeededField + 1 : Int.max
+    let leadFields = firstNeededField
     var lineFeedsOutside = 0
     var recordStart = 0
     var fieldsEnded = 0
     var cutAt = -1
+    var neededStart = leadFields == 0 ? 0 : -1
     /// Whether the byte before the block lies inside quotes.
     var inQuotes = false
     /// Whether the byte before the block is a delimiter, a line end or a quote (at the start:
@@ -66,17 +87,26 @@ struct RecordCuts {
     @inline(__always) func endRecord(at position: Int) {
       if position != recordStart {  // else an empty line, or the LF of a CR LF
         let fields = fieldsEnded &+ 1
-        if cutAt > recordStart && fields == fieldCount
-          && position &- recordStart < Self.maximumRecordBytes
+        let prefixEnd = skipsTrailing ? cutAt : position
+        // libcsv must see a byte of the record: from its start when the needed bytes are empty.
+        let lead =
+          leadFields > 0 && prefixEnd > neededStart
+          ? Lead(recordStart: recordStart, neededStart: neededStart, fields: leadFields) : nil
+        if prefixEnd > recordStart && fields == fieldCount
+          && position &- recordStart < Self.maximumRecordBytes && (lead != nil || skipsTrailing)
         {
           cuts.append(
-            Cut(prefixEnd: cutAt, resumeAt: position, skippedFields: fields &- cutField))
-          skippedBytes &+= position &- cutAt
+            Cut(
+              prefixEnd: prefixEnd, resumeAt: position,
+              skippedFields: skipsTrailing ? fields &- cutField : 0, lead: lead))
+          skippedBytes &+= position &- prefixEnd
+          if let lead { skippedBytes &+= lead.neededStart &- lead.recordStart }
         }
       }
       recordStart = position &+ 1
       fieldsEnded = 0
       cutAt = -1
+      neededStart = leadFields == 0 ? recordStart : -1
     }
 
     /// Counts the delimiters outside quotes, and ends the records at the line ends.
@@ -90,6 +120,7 @@ struct RecordCuts {
           endRecord(at: at)
         } else {
           fieldsEnded &+= 1
+          if fieldsEnded == leadFields { neededStart = at &+ 1 }
           if fieldsEnded == cutField { cutAt = at }
         }
       }
@@ -166,7 +197,10 @@ struct RecordCuts {
               if isAny(edges) { hasEdgeSpaces = true }
             }
           }
-          if cutAt >= 0 || fieldsEnded &+ found < cutField {
+          // The next count of fields ended whose delimiter must be found: the lead's, then
+          // the cut's.
+          let mark = neededStart < 0 ? leadFields : cutAt < 0 ? cutField : Int.max
+          if fieldsEnded &+ found < mark {
             fieldsEnded &+= found
             afterSeparatorOrQuote = block[15] == delimiter
             position &+= 16

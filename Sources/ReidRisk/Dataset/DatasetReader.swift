@@ -12,6 +12,10 @@ public struct DatasetRequest: Sendable {
   /// How many parsers tokenize parts of the file at once (strict mode only); the CLI gives
   /// the cores available, at most `--threads`.
   public var parallelism: Int
+  /// One parser over every byte in order: no pieces, no surveys, no cuts (lenient reading
+  /// always reads so). The reference that reading in pieces is tested against; one lane of
+  /// `parallelism` still reads in pieces, cutting records where it can.
+  public var isSequential = false
   /// Chooses the columns once the header is known (every column, or columns found by
   /// synonym); when set, it replaces `columns`.
   public var columnsForHeader: (@Sendable (Header) -> [String])?
@@ -79,7 +83,7 @@ public final class DatasetReader {
     self.file = file
     self.request = request
     self.delimiter = request.delimiter
-    self.isSequential = !request.isStrict || request.parallelism < 2
+    self.isSequential = request.isSequential || !request.isStrict
   }
 
   /// A reader that hands the values of the requested columns to `profiles`, in file order,
@@ -222,7 +226,7 @@ public final class DatasetReader {
     }
     self.slots = indices
     headerLineFeeds = headerBytes.reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) } + blankLinesBeforeHeader
-    let laneCount = isSequential ? 1 : request.parallelism
+    let laneCount = isSequential ? 1 : max(1, request.parallelism)
     do {
       for _ in 0..<laneCount {
         lanes.append(

@@ -57,8 +57,9 @@ final class ReaderLane: FieldSink, @unchecked Sendable {
 
   /// The delimiter, for `RecordCuts`.
   private let delimiter: UInt8
-  /// The last field whose values are needed, when the fields after it may be skipped
-  /// (`RecordCuts`); nil: read every record whole.
+  /// The first and the last field whose values are needed, when the fields before or after
+  /// them may be skipped (`RecordCuts`); `lastNeededField` nil: read every record whole.
+  private var firstNeededField = 0
   private var lastNeededField: Int?
   private let fieldSkipping: FieldSkipping
 
@@ -72,8 +73,11 @@ final class ReaderLane: FieldSink, @unchecked Sendable {
     // Lenient parsing takes a stray quote as data, which the cuts' strict walk does not
     // follow: it reads whole.
     if fieldSkipping != .never && isStrict,
-      let last = slotOfField.lastIndex(where: { $0 >= 0 }), last + 1 < slotOfField.count
+      let first = slotOfField.firstIndex(where: { $0 >= 0 }),
+      let last = slotOfField.lastIndex(where: { $0 >= 0 }),
+      first > 0 || last + 1 < slotOfField.count
     {
+      firstNeededField = first
       lastNeededField = last
     }
     self.isStrict = isStrict
@@ -267,7 +271,9 @@ final class ReaderLane: FieldSink, @unchecked Sendable {
   func run(_ bytes: UnsafeRawBufferPointer, survey: CSVSurvey?, endsFile: Bool) -> Piece {
     startPiece()
     let cuts = lastNeededField.map {
-      RecordCuts(bytes, delimiter: delimiter, fieldCount: fieldCount, lastNeededField: $0)
+      RecordCuts(
+        bytes, delimiter: delimiter, fieldCount: fieldCount, firstNeededField: firstNeededField,
+        lastNeededField: $0)
     }
     // The survey notes a quoted line feed by the line feeds outside fields before it; after a
     // record ended by a carriage return alone, none separates it from the next record's, so

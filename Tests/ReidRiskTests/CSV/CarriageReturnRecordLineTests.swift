@@ -21,7 +21,7 @@ import Testing
       throws: DatasetError.wrongFieldCount(
         file: "test.csv", record: 2, line: 3, expected: 2, found: 1)
     ) {
-      try DatasetReader.read(Self.wrongRecord, columns: ["a"], parallelism: 1)
+      try DatasetReader.read(Self.wrongRecord, columns: ["a"], isSequential: true)
     }
   }
 
@@ -39,7 +39,7 @@ import Testing
 
   /// Records 1 (lines 2–3, ended by CR), 2 (line 3) and 3 (line 4).
   @Test func recordLinesOnOneLane() throws {
-    let data = try DatasetReader.read(Self.records, columns: ["a"], parallelism: 1)
+    let data = try DatasetReader.read(Self.records, columns: ["a"], isSequential: true)
     #expect(data.values("a") == ["1", "2", "4"])
     #expect(data.recordLines == [2, 3, 4])
   }

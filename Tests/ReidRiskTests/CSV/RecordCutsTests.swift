@@ -6,10 +6,13 @@ import Testing
 /// in clean records (right field count, quotes where strict libcsv accepts them, a line end).
 @Suite struct RecordCutsTests {
   private func cuts(
-    _ text: String, fieldCount: Int, lastNeededField: Int, delimiter: UInt8 = UInt8(ascii: ",")
+    _ text: String, fieldCount: Int, firstNeededField: Int = 0, lastNeededField: Int,
+    delimiter: UInt8 = UInt8(ascii: ",")
   ) -> RecordCuts {
     Array(text.utf8).withUnsafeBytes {
-      RecordCuts($0, delimiter: delimiter, fieldCount: fieldCount, lastNeededField: lastNeededField)
+      RecordCuts(
+        $0, delimiter: delimiter, fieldCount: fieldCount, firstNeededField: firstNeededField,
+        lastNeededField: lastNeededField)
     }
   }
 
@@ -65,6 +68,48 @@ import Testing
         RecordCuts.Cut(prefixEnd: 8, resumeAt: 12, skippedFields: 2),
         RecordCuts.Cut(prefixEnd: 14, resumeAt: 18, skippedFields: 2),
       ])
+  }
+
+  /// Field 2 needed of 4: the lead leaves out `a,b,` (0 to 4, 2 fields), the cut `,e` (9 to
+  /// 11, 1 field): libcsv reads `"c,d"` alone, 5 of the 12 bytes; 4 + 2 = 6 bytes skipped.
+  @Test func leavesOutTheFieldsBeforeTheFirstNeeded() {
+    let found = cuts("a,b,\"c,d\",e\n", fieldCount: 4, firstNeededField: 2, lastNeededField: 2)
+    #expect(
+      found.cuts == [
+        RecordCuts.Cut(
+          prefixEnd: 9, resumeAt: 11, skippedFields: 1,
+          lead: RecordCuts.Lead(recordStart: 0, neededStart: 4, fields: 2))
+      ])
+    #expect(found.skippedBytes == 6)
+  }
+
+  /// The last field needed: no cut at the end, the lead alone. Record 2 starts at 6 with ten
+  /// `x`; its two delimiters (16, 29) lie in the block of bytes 16 to 31, which holds no quote
+  /// and no line end; the needed `z` run from 30 to the line feed at 50. Skipped: 4 + 24 bytes.
+  @Test func leadAloneWhenTheLastFieldIsNeeded() {
+    let text =
+      "a,b,c\n" + String(repeating: "x", count: 10) + ","
+      + String(repeating: "y", count: 12) + "," + String(repeating: "z", count: 20) + "\n"
+    let found = cuts(text, fieldCount: 3, firstNeededField: 2, lastNeededField: 2)
+    #expect(
+      found.cuts == [
+        RecordCuts.Cut(
+          prefixEnd: 5, resumeAt: 5, skippedFields: 0,
+          lead: RecordCuts.Lead(recordStart: 0, neededStart: 4, fields: 2)),
+        RecordCuts.Cut(
+          prefixEnd: 50, resumeAt: 50, skippedFields: 0,
+          lead: RecordCuts.Lead(recordStart: 6, neededStart: 30, fields: 2)),
+      ])
+    #expect(found.skippedBytes == 28)
+  }
+
+  /// An empty needed field between skipped ones: libcsv must see a byte of the record, so the
+  /// record is read from its start (no lead), and cut after field 1 (`a,` then the line end).
+  @Test func emptyNeededFieldIsReadFromTheRecordStart() {
+    let found = cuts("a,,c\n", fieldCount: 3, firstNeededField: 1, lastNeededField: 1)
+    #expect(found.cuts == [RecordCuts.Cut(prefixEnd: 2, resumeAt: 4, skippedFields: 1)])
+    let last = cuts("a,b,\n", fieldCount: 3, firstNeededField: 2, lastNeededField: 2)
+    #expect(last.cuts.isEmpty, "an empty last field alone: nothing to skip but a lead")
   }
 
   @Test func otherDelimiters() {

@@ -4,23 +4,26 @@ extension DatasetReader {
   /// Reads `text` in chunks of `chunkSize` bytes (nil: all at once).
   static func read(
     _ text: String, columns: [String], chunkSize: Int? = nil, isStrict: Bool = true,
-    parallelism: Int = 2, delimiter: UInt8? = nil, seed: HashSeed = .deterministic,
+    parallelism: Int = 2, isSequential: Bool = false, delimiter: UInt8? = nil,
+    seed: HashSeed = .deterministic,
     maximumDistinctValues: Int = DatasetRequest.defaultMaximumDistinctValues
   ) throws(DatasetError) -> Dataset {
     try read(
       Array(text.utf8), columns: columns, chunkSize: chunkSize, isStrict: isStrict,
-      parallelism: parallelism, delimiter: delimiter, seed: seed,
+      parallelism: parallelism, isSequential: isSequential, delimiter: delimiter, seed: seed,
       maximumDistinctValues: maximumDistinctValues)
   }
 
   static func read(
     _ bytes: [UInt8], columns: [String], chunkSize: Int? = nil, isStrict: Bool = true,
-    parallelism: Int = 2, delimiter: UInt8? = nil, seed: HashSeed = .deterministic,
+    parallelism: Int = 2, isSequential: Bool = false, delimiter: UInt8? = nil,
+    seed: HashSeed = .deterministic,
     maximumDistinctValues: Int = DatasetRequest.defaultMaximumDistinctValues,
     fieldSkipping: FieldSkipping? = nil
   ) throws(DatasetError) -> Dataset {
     var request = DatasetRequest(
       columns: columns, delimiter: delimiter, isStrict: isStrict, parallelism: parallelism)
+    request.isSequential = isSequential
     request.hashSeed = seed
     request.maximumDistinctValues = maximumDistinctValues
     if let fieldSkipping { request.fieldSkipping = fieldSkipping }

@@ -82,11 +82,16 @@ import Testing
       csv += (0..<3).map { _ in pieces[next() % pieces.count] }.joined(separator: ",") + "\n"
       if next() % 17 == 0 { csv += "\n" }
     }
-    let one = try DatasetReader.read(csv, columns: ["c1", "c3"], parallelism: 1)
+    let one = try DatasetReader.read(csv, columns: ["c1", "c3"], isSequential: true)
+    // One lane in pieces, with its cuts: `c2` is skipped, and so is `c1` when `c3` alone is read.
+    let lane = try DatasetReader.read(csv, columns: ["c1", "c3"], chunkSize: chunk, parallelism: 1)
     let two = try DatasetReader.read(csv, columns: ["c1", "c3"], chunkSize: chunk, parallelism: 2)
     let three = try DatasetReader.read(
       csv, columns: ["c1", "c3"], chunkSize: chunk, parallelism: 3)
-    for data in [two, three] {
+    let last = try DatasetReader.read(csv, columns: ["c3"], chunkSize: chunk, parallelism: 1)
+    #expect(last.values("c3") == one.values("c3"))
+    #expect(last.recordLines == one.recordLines)
+    for data in [lane, two, three] {
       #expect(data.recordCount == 300)
       #expect(data.values("c1") == one.values("c1"))
       #expect(data.values("c3") == one.values("c3"))

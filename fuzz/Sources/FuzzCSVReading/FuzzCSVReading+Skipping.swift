@@ -1,19 +1,22 @@
-import ReidRisk
+@testable import ReidRisk
 
-/// The reader that hands libcsv each record only up to its last needed field, against the
-/// reader that hands it every byte, on the same bytes cut the same way: the first `needed`
-/// columns, the same values, lines, skipped records and error.
-func compareFieldSkipping(_ input: UnsafeRawBufferPointer, _ steering: Steering, needed: Int) {
-  let skipping = read(input, firstColumns: needed, skipping: .always, steering: steering)
-  let whole = read(input, firstColumns: needed, skipping: .never, steering: steering)
+/// The reader that hands libcsv each record only from its first to its last needed field,
+/// against the reader that hands it every byte, on the same bytes cut the same way: the
+/// header's `columns` (those of them it has; the first column when it has none of them), the
+/// same values, lines, skipped records and error.
+func compareFieldSkipping(
+  _ input: UnsafeRawBufferPointer, _ steering: Steering, columns: Range<Int>
+) {
+  let skipping = read(input, columns: columns, skipping: .always, steering: steering)
+  let whole = read(input, columns: columns, skipping: .never, steering: steering)
   if skipping != whole {
     fatalError("skipping and whole readers disagree: \(skipping) against \(whole)")
   }
 }
 
-/// What a read of the first columns gave: each column's values record by record, the lines,
+/// What a read of the needed columns gave: each column's values record by record, the lines,
 /// or the error.
-private enum FirstColumns: Equatable, CustomStringConvertible {
+private enum NeededColumns: Equatable, CustomStringConvertible {
   case dataset(records: Int, skipped: [SkippedRecord], values: [[[UInt8]]], lines: [Int])
   case failure(DatasetError)
 
@@ -26,12 +29,15 @@ private enum FirstColumns: Equatable, CustomStringConvertible {
 }
 
 private func read(
-  _ input: UnsafeRawBufferPointer, firstColumns: Int, skipping: FieldSkipping,
+  _ input: UnsafeRawBufferPointer, columns: Range<Int>, skipping: FieldSkipping,
   steering: Steering
-) -> FirstColumns {
+) -> NeededColumns {
   var request = DatasetRequest(
     columns: [], isStrict: true, parallelism: 2,
-    columnsForHeader: { header in Array(header.names.prefix(firstColumns)) })
+    columnsForHeader: { header in
+      let names = header.names.indices.clamped(to: columns).map { header.names[$0] }
+      return names.isEmpty ? Array(header.names.prefix(1)) : names
+    })
   request.hashSeed = .deterministic
   request.fieldSkipping = skipping
   let reader = DatasetReader(file: "fuzz.csv", request: request)
