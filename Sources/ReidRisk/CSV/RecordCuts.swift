@@ -49,6 +49,11 @@ struct RecordCuts {
   /// the bytes counts as an edge): libcsv's trimming rule is used only where it trims nothing.
   private(set) var hasEdgeSpaces = false
 
+  /// Whether the bytes hold a carriage return (true as well where the walk
+  /// stopped at a misplaced quote: the rest is not known). With quoted line feeds, it makes
+  /// their lines ambiguous (`ReaderLane.run`).
+  private(set) var hasCarriageReturn = false
+
   /// Records longer than this are read whole: libcsv then sees any field too large to accept.
   static let maximumRecordBytes = 1 << 20
 
@@ -253,9 +258,11 @@ struct RecordCuts {
           let below = (UInt32(1) << UInt32(misplaced.trailingZeroBitCount)) &- 1
           countLineFeeds(feeds & below, inside: inside)
           walk(separators & ~inside & below, lineEnds & ~inside & below, at: position)
+          hasCarriageReturn = true
           return
         }
       }
+      if lineEnds & ~feeds != 0 { hasCarriageReturn = true }
       if feeds != 0 { countLineFeeds(feeds, inside: inside) }
       walk(separators & ~inside, lineEnds & ~inside, at: position)
       inQuotes = inside & (1 << UInt32(lanes &- 1)) != 0

@@ -280,7 +280,10 @@ final class ReaderLane: FieldSink, @unchecked Sendable {
     // where both occur the piece is read whole and its line feeds are counted in the fields
     // (found by fuzzing).
     let quotedLineFeeds = survey?.quotedLineFeeds ?? cuts?.quotedLineFeeds
-    let isAmbiguous = quotedLineFeeds.map { !$0.isEmpty && bytes.contains(0x0D) } ?? false
+    let isAmbiguous =
+      quotedLineFeeds.map {
+        !$0.isEmpty && (survey == nil ? cuts?.hasCarriageReturn == true : bytes.contains(0x0D))
+      } ?? false
     guard let cuts, !isAmbiguous else {
       let survey = survey ?? CSVSurvey(bytes, delimiter: delimiter, isEndOfFile: endsFile)
       tokenizer.keepsEdgeSpaces = survey.hasEdgeSpaces

@@ -112,6 +112,16 @@ import Testing
     #expect(last.cuts.isEmpty, "an empty last field alone: nothing to skip but a lead")
   }
 
+  /// A carriage return anywhere (a CR LF, a bare CR, one inside quotes past sixteen bytes),
+  /// or a walk stopped at a misplaced quote, is noted, for `ReaderLane.run`'s line check.
+  @Test(arguments: [
+    ("a,b,c\n", false), ("a,b,c\r\n", true), ("a,b,c\rd,e,f\n", true),
+    ("a,b,\"0123456789abcdef\rx\"\n", true), ("a,b\"c,d\n", true),
+  ])
+  func notesCarriageReturns(text: String, noted: Bool) {
+    #expect(cuts(text, fieldCount: 3, lastNeededField: 0).hasCarriageReturn == noted)
+  }
+
   @Test func otherDelimiters() {
     let found = cuts("a;b;c,d\n", fieldCount: 3, lastNeededField: 0, delimiter: UInt8(ascii: ";"))
     #expect(found.cuts == [RecordCuts.Cut(prefixEnd: 1, resumeAt: 7, skippedFields: 2)])
