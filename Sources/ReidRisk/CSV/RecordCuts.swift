@@ -83,9 +83,6 @@ struct RecordCuts {
     var fieldsEnded = 0
     var cutAt = -1
     var neededStart = leadFields == 0 ? 0 : -1
-    /// Whether the record being walked has bytes not searched for edge spaces: if it is not
-    /// cut after all, libcsv reads them, so its spaces are then taken to be at edges.
-    var spacesUnchecked = false
     /// Whether the byte before the block lies inside quotes.
     var inQuotes = false
     /// Whether the byte before the block is a delimiter, a line end or a quote (at the start:
@@ -109,11 +106,8 @@ struct RecordCuts {
               skippedFields: skipsTrailing ? fields &- cutField : 0, lead: lead))
           skippedBytes &+= position &- prefixEnd
           if let lead { skippedBytes &+= lead.neededStart &- lead.recordStart }
-        } else if spacesUnchecked {
-          hasEdgeSpaces = true
         }
       }
-      spacesUnchecked = false
       recordStart = position &+ 1
       fieldsEnded = 0
       cutAt = -1
@@ -194,11 +188,7 @@ struct RecordCuts {
           }
           let separators = block .== delimiters
           let found = isAny(separators) ? trueLanes(separators) : 0
-          // A block wholly in bytes the cut leaves out (after the cut, or in the lead) need
-          // not be searched: libcsv never reads them, unless the record is not cut after all.
-          let isLeftOut = cutAt >= 0 || (neededStart < 0 && fieldsEnded &+ found < leadFields)
-          if isLeftOut { spacesUnchecked = true }
-          if !hasEdgeSpaces && !isLeftOut && isAny(classes.isSpace(block)) {
+          if !hasEdgeSpaces && isAny(classes.isSpace(block)) {
             if position == 0 {
               findEdgeSpaces(
                 block, outside: 0xFFFF, separators: bits(separators), lanes: 16, at: position)
@@ -269,7 +259,6 @@ struct RecordCuts {
           countLineFeeds(feeds & below, inside: inside)
           walk(separators & ~inside & below, lineEnds & ~inside & below, at: position)
           hasCarriageReturn = true
-          if spacesUnchecked { hasEdgeSpaces = true }  // libcsv reads this record whole
           return
         }
       }
@@ -281,8 +270,6 @@ struct RecordCuts {
         (separators | lineEnds | quotes) & (1 << UInt32(lanes &- 1)) != 0
       position &+= 16
     }
-    // A last record without a line end is not cut: libcsv reads it whole.
-    if spacesUnchecked { hasEdgeSpaces = true }
   }
 }
 
