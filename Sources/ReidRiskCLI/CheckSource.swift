@@ -38,8 +38,33 @@ struct CheckSource {
       if namesPolicy { ruleResult.rule?.policy = loaded.policy.file }
       result.results = [ruleResult]
     } catch {
-      result.error = error.message
+      let origin = RuleReference(name: rule.name, line: rule.line).origin(in: loaded.policy.file)
+      result.error = Self.policyWording(error.message) + " (\(origin))"
       result.errorLine = rule.line
+    }
+    return result
+  }
+
+  /// `message` with each setting's flag (`--table`, `--qi`) named by its policy key (`table`,
+  /// `quasi_identifiers`): the engine's remedies are worded for `scan --source`.
+  ///
+  ///     "check that --table or --query names a table" → "check that table or query names a table"
+  static func policyWording(_ message: String) -> String {
+    let flags = ScanSettings.all.map { ($0.key, SettingWording.flags.name($0.key)) }
+      .sorted { $0.1.count > $1.1.count }
+    var text = Substring(message)
+    var result = ""
+    while !text.isEmpty {
+      if text.hasPrefix("--"),
+        let (key, flag) = flags.first(where: { text.hasPrefix($0.1) }),
+        !(text.dropFirst(flag.count).first.map { $0.isLetter || $0.isNumber || $0 == "-" }
+          ?? false)
+      {
+        result += key
+        text = text.dropFirst(flag.count)
+      } else {
+        result.append(text.removeFirst())
+      }
     }
     return result
   }

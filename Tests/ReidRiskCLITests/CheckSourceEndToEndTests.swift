@@ -1,6 +1,8 @@
 import Foundation
 import Testing
 
+@testable import ReidRiskCLI
+
 /// `check` over a policy whose rules name a table of an engine (`source:`), on the DuckDB
 /// shell: the CI job (`check` without files) measures each table as `scan --source` does and
 /// assesses its bounds as a file's; a pre-commit hook's `check FILE` queries no engine.
@@ -199,6 +201,11 @@ struct CheckSourceEndToEndTests {
     #expect(lines.count == 5)
     #expect(lines[2].hasPrefix("error  duckdb:members.duckdb former_members"))
     #expect(lines[2].contains("DuckDB refused the query: Catalog Error: Table with name"))
+    // the remedy in the policy's words, and the rule, as tables may repeat across rules
+    #expect(
+      lines[2].hasSuffix(
+        "check that table or query names a table, file or columns DuckDB can read"
+          + " (rule \"gone\", .reidrisk.yml:12)"))
     #expect(lines[3].hasPrefix("FAIL   \(Self.byZip) "))
     #expect(lines[3].contains("  min_k: k must be at least 2, found 1"))
     #expect(lines[3].contains("(rule \"by zip\", .reidrisk.yml:16)"))
@@ -224,7 +231,8 @@ struct CheckSourceEndToEndTests {
     #expect(
       bareLines[1].hasSuffix(
         "  DuckDB cannot start: no duckdb program on PATH; check that the DuckDB shell is"
-          + " installed (pip install duckdb-cli) and on PATH"))
+          + " installed (pip install duckdb-cli) and on PATH (rule \"by gender\", .reidrisk.yml:7)")
+    )
     #expect(
       bareLines.last
         == "1 file and 3 tables checked against .reidrisk.yml: 1 passed, 0 failed, 3 errors")
@@ -283,5 +291,37 @@ struct CheckSourceEndToEndTests {
     #expect(
       run.standardError.hasPrefix(
         "reidrisk: .reidrisk.yml:7: rule 2 gives \"source\" but neither \"table\" nor \"query\""))
+  }
+
+  /// A setting a table cannot take (it needs the records) is an error row of that rule, in
+  /// the policy's words; the other rule on the same table is measured.
+  @Test func aSettingATableCannotTakeIsAnErrorRowOfItsRule() throws {
+    let policy =
+      Self.policy + """
+          - name: normalised
+            source: "duckdb:"
+            table: "read_csv('members.csv')"
+            quasi_identifiers: [zip, gender]
+            normalise: true
+
+        """
+    let folder = try Self.repository(policy: policy)
+    let run = try BinaryRun.reidrisk(["check"], in: folder)
+    #expect(run.status == 2)
+    let lines = run.standardOutput.split(separator: "\n").map(String.init)
+    #expect(lines[2].hasPrefix("FAIL   \(Self.byZip)  min_k"))
+    #expect(lines[3].hasPrefix("error  \(Self.byZip)  normalise rewrites values"))
+    #expect(
+      lines[3].hasSuffix(
+        "normalise in query, or scan an export (rule \"normalised\", .reidrisk.yml:17)"))
+  }
+
+  @Test func enginesRemediesAreWordedAsThePolicysKeys() {
+    #expect(
+      CheckSource.policyWording("check --source, --table and --query; --qi and --na tokens")
+        == "check source, table and query; quasi_identifiers and na tokens")
+    // a flag that is the start of a longer one is not cut out of it: --t is not --table's
+    #expect(
+      CheckSource.policyWording("--t 0.3, --threshold, --tables") == "t 0.3, threshold, --tables")
   }
 }

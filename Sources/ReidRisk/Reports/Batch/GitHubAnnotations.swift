@@ -26,7 +26,8 @@ public struct GitHubAnnotations: ReportRenderer {
         lines.append(
           annotation(
             file: file.location, line: file.errorLine ?? file.anchorLine,
-            title: "reidrisk read_error", message: Self.naming(file) + (file.error ?? "")))
+            title: "reidrisk read_error",
+            message: Self.naming(file, before: file.error ?? "") + (file.error ?? "")))
       case .fail:
         for result in file.results {
           for check in result.brokenBounds {
@@ -56,8 +57,8 @@ public struct GitHubAnnotations: ReportRenderer {
 
   /// "duckdb:app.duckdb members: " before the message of an engine's table, whose annotation
   /// stands on the policy file; nothing for a file, which the annotation names.
-  static func naming(_ file: FileResult) -> String {
-    file.source == nil ? "" : file.file + ": "
+  static func naming(_ file: FileResult, before message: String = "") -> String {
+    file.source == nil || message.hasPrefix(file.file + ": ") ? "" : file.file + ": "
   }
 
   static func annotation(file: String, line: Int, title: String, message: String) -> String {

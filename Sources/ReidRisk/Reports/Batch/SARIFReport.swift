@@ -37,7 +37,8 @@ public struct SARIFReport: ReportRenderer {
             rule: readErrorRule, ruleIDs: ruleIDs,
             message: file.source == nil
               ? "The file could not be read or measured. \(error)"
-              : "The table could not be measured. \(naming)\(error)",
+              : "The table could not be measured. "
+                + GitHubAnnotations.naming(file, before: error) + error,
             location: file.location, line: file.errorLine ?? file.anchorLine,
             fingerprint: [readErrorRule, file.location] + table))
       }
