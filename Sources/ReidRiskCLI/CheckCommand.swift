@@ -15,8 +15,11 @@ struct CheckCommand: ParsableCommand {
       Applies every rule of the policy whose files: globs match a file, prints one line per \
       file (pass, FAIL with the broken bounds, error, or skip when no rule matches) and exits \
       0 when all pass, 1 when any fails and 2 when a file or the policy could not be read. \
-      Without FILES, checks every file the rules match under the policy's folder. Only the \
-      files given are read, so a pre-commit hook reads the staged files only.
+      Without FILES, checks every file the rules match under the policy's folder, and the \
+      table of every rule with source: (an engine: PostgreSQL, DuckDB, Spark), as scan \
+      --source measures it. Only the files given are read and no engine is queried, so a \
+      pre-commit hook reads the staged files only; a .reidrisk.yml given as a file stands \
+      for everything its rules cover, tables included.
 
       The policy is --policy FILE, else .reidrisk.yml in the current folder or the nearest \
       folder above it. Its format: docs/policy.md. SARIF rule ids: docs/sarif-rules.md.

@@ -1,6 +1,7 @@
 import ReidRisk
 
-/// Measures the files of `CheckTargets`, each group under its policy, into one batch.
+/// Measures the files of `CheckTargets`, each group under its policy, then the tables its rules
+/// with `source:` name (`CheckSource`), into one batch.
 struct CheckRun {
   let targets: CheckTargets
   /// Settings given on the command line, over every rule's own.
@@ -14,7 +15,8 @@ struct CheckRun {
           + " (see docs/policy.md) or give --policy FILE")
     }
     let several = Set(policies).count > 1
-    let total = targets.groups.reduce(0) { $0 + $1.files.count } + targets.orphans.count
+    let total =
+      targets.groups.reduce(0) { $0 + $1.files.count + $1.sources.count } + targets.orphans.count
     let progress = BatchProgress(total: total)
     let root = RepositoryRoot.find()
     var files: [FileResult] = []
@@ -23,6 +25,12 @@ struct CheckRun {
       runner.root = root
       runner.namesPolicy = several
       files += runner.measureAll(group.files, progress: progress)
+      let tables = CheckSource(
+        loaded: group.policy, overrides: overrides, namesPolicy: several, root: root)
+      for rule in group.sources {
+        progress.show(tables.target(of: rule)?.name(rule: rule.name) ?? rule.name)
+        files.append(tables.measure(rule))
+      }
     }
     for orphan in targets.orphans {
       files.append(

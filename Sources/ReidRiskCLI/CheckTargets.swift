@@ -9,13 +9,17 @@ import ReidRisk
 ///   `optional: true`, which makes it a warning.
 /// - With files (a pre-commit hook passing the staged files): each file is checked under the
 ///   nearest `.reidrisk.yml` above it (or `--policy`); rules whose globs match none of the files
-///   are simply not applied. A `.reidrisk.yml` among the files (a commit that changes the
-///   policy) stands for every file that policy matches.
+///   are simply not applied, and no engine is queried. A `.reidrisk.yml` among the files (a
+///   commit that changes the policy) stands for everything the policy covers: every file it
+///   matches and every table its rules with `source:` name.
+/// - Without files, the tables of the rules with `source:` are measured too.
 struct CheckTargets {
-  /// One policy and the files checked under it, in the order given.
+  /// One policy and the files checked under it, in the order given, and the rules of it that
+  /// read a table of an engine (`source:`) when the policy is checked as a whole.
   struct Group {
     var policy: LoadedPolicy
     var files: [String]
+    var sources: [PolicyRule] = []
   }
 
   var groups: [Group] = []
@@ -37,7 +41,9 @@ struct CheckTargets {
     var targets = CheckTargets()
     targets.warnings = coverage.warnings.map { "warning: " + $0.description }
     targets.groups = [
-      Group(policy: loaded, files: loaded.policy.files(among: tree).map(loaded.displayPath))
+      Group(
+        policy: loaded, files: loaded.policy.files(among: tree).map(loaded.displayPath),
+        sources: loaded.policy.sourceRules)
     ]
     return targets
   }
@@ -83,12 +89,13 @@ struct CheckTargets {
       }
       add(file, to: try group(for: policyPath))
     }
-    // a changed policy: every file it matches
+    // a changed policy: every file it matches, every table it names
     for policyFile in policyFiles {
       let index = try group(for: explicit ?? policyFile)
       let loaded = targets.groups[index].policy
       let tree = FileDiscovery.relativeFiles(in: loaded.folder, recursive: true)
       for file in loaded.policy.files(among: tree).map(loaded.displayPath) { add(file, to: index) }
+      targets.groups[index].sources = loaded.policy.sourceRules
     }
     return targets
   }

@@ -29,7 +29,14 @@ import Testing
   @Test(arguments: ScanSettings.all.map(\.key))
   func policyLineSetsTheSetting(key: String) throws {
     let sample = try #require(SettingSamples.byKey[key])
-    let yaml = "rules:\n  - files: a.csv\n    quasi_identifiers: [q]\n    \(key): \(sample.yaml)\n"
+    // a rule reads files, or one table of a source (source, table and query go together)
+    let target =
+      switch key {
+      case "source": "table: t"
+      case "table", "query": "source: duckdb:t.duckdb"
+      default: "files: a.csv"
+      }
+    let yaml = "rules:\n  - \(target)\n    quasi_identifiers: [q]\n    \(key): \(sample.yaml)\n"
     let yamlWithQI =
       key == "quasi_identifiers" ? "rules:\n  - files: a.csv\n    \(key): \(sample.yaml)\n" : yaml
     let rule = try #require(try Policy(yaml: yamlWithQI, file: "p.yml").rules.first)

@@ -1,5 +1,5 @@
 extension Policy {
-  /// The rules none of whose globs matches any of `paths` (every file under the policy's
+  /// The file rules none of whose globs matches any of `paths` (every file under the policy's
   /// folder), split by `optional:`: for the others, an error naming the line of the first glob
   /// (most likely a typo, which would leave files unchecked without a word); for optional rules
   /// (a folder not created yet), the same message as a warning.
@@ -7,7 +7,9 @@ extension Policy {
     var errors: [PolicyError] = []
     var warnings: [PolicyError] = []
     for rule in rules
-    where !paths.contains(where: { path in rule.files.contains { $0.matches(path) } }) {
+    where !rule.isSource
+      && !paths.contains(where: { path in rule.files.contains { $0.matches(path) } })
+    {
       let error = PolicyError.globMatchesNothing(
         file: file, line: rule.files.first?.line ?? rule.line,
         glob: rule.files.map(\.pattern).joined(separator: ", "))

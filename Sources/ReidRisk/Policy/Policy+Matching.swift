@@ -4,6 +4,10 @@ extension Policy {
     rules.filter { rule in rule.files.contains { $0.matches(path) } }
   }
 
+  /// The rules that read a table of an engine (`source:`), in policy order: what `check`
+  /// measures beside the files when it runs over everything the policy covers.
+  public var sourceRules: [PolicyRule] { rules.filter(\.isSource) }
+
   /// Of `paths` (relative to the policy's folder), those some rule matches, in the given order.
   public func files(among paths: [String]) -> [String] {
     paths.filter { !rules(matching: $0).isEmpty }

@@ -19,13 +19,15 @@ public struct Policy: Sendable, Equatable {
   }
 }
 
-/// One rule of a policy: the files it covers and how to measure them.
+/// One rule of a policy: the files it covers, or the table of an engine it reads, and how to
+/// measure them.
 public struct PolicyRule: Sendable, Equatable {
   /// The rule's name, as written, or "rule N" (from 1) when it has none.
   public var name: String
   /// The line in the policy where the rule starts.
   public var line: Int
-  /// The globs that pick the rule's files, relative to the policy's folder.
+  /// The globs that pick the rule's files, relative to the policy's folder; none for a rule
+  /// that reads a table of an engine (`settings.source`).
   public var files: [Glob]
   /// The rule's settings over the policy's `defaults`; paths as written, relative to the
   /// policy's folder.
@@ -40,6 +42,9 @@ public struct PolicyRule: Sendable, Equatable {
     self.files = files
     self.settings = settings
   }
+
+  /// Whether the rule reads a table or query of an engine (`source:`) instead of files.
+  public var isSource: Bool { settings.source != nil }
 
   /// The quasi-identifier columns: those an outsider could know.
   public var quasiIdentifiers: [String] { settings.quasiIdentifierNames ?? [] }

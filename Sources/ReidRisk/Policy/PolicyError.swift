@@ -17,6 +17,9 @@ public enum PolicyError: Error, Equatable, Sendable, CustomStringConvertible {
   case badValue(file: String, line: Int, key: String, value: String, expected: String)
   /// Two settings of which one mapping may hold only one, e.g. population and sampling_fraction.
   case conflict(file: String, line: Int, keys: [String], context: String)
+  /// A rule's engine source is incomplete or misplaced: `source` in `defaults`, `source`
+  /// without `table` or `query`, `table` without `source` (`PolicyParser+Sources.swift`).
+  case sourceRule(file: String, line: Int, problem: String)
   /// None of a rule's globs (`glob`, joined with ", ") matches a file under the policy's folder.
   case globMatchesNothing(file: String, line: Int, glob: String)
 
@@ -26,7 +29,7 @@ public enum PolicyError: Error, Equatable, Sendable, CustomStringConvertible {
     case .syntax(_, let line, _), .limit(_, let line, _), .unknownKey(_, let line, _, _, _),
       .missingKey(_, let line, _, _),
       .badValue(_, let line, _, _, _), .globMatchesNothing(_, let line, _),
-      .conflict(_, let line, _, _):
+      .conflict(_, let line, _, _), .sourceRule(_, let line, _):
       return line
     case .empty: return 0
     }
@@ -51,6 +54,8 @@ public enum PolicyError: Error, Equatable, Sendable, CustomStringConvertible {
       return "\(file):\(line): \(key) is \(quoted(value)); expected \(expected)"
     case .conflict(let file, let line, let keys, let context):
       return "\(file):\(line): \(context) gives both \(keys.joined(separator: " and ")); keep one"
+    case .sourceRule(let file, let line, let problem):
+      return "\(file):\(line): \(problem)"
     case .globMatchesNothing(let file, let line, let glob):
       return "\(file):\(line): files: \(quoted(glob)) matches no file under the policy's folder;"
         + " fix the pattern (paths are relative to the folder of \(file)) or remove the rule"

@@ -21,7 +21,7 @@ struct PolicyParser {
     do {
       root = try Yams.compose(yaml: yaml)
     } catch let error as YamlError {
-      throw Self.syntaxError(error, file: file)
+      throw SourceRuleCheck.hinted(Self.syntaxError(error, file: file), yaml: yaml)
     } catch {
       throw .syntax(file: file, line: 0, problem: "\(error)")
     }
@@ -34,14 +34,16 @@ struct PolicyParser {
     }
     var defaults = ScanSettings()
     if let entry = top.first(where: { $0.key == "defaults" }) {
-      defaults = try settings(
-        try mapping(entry.value, context: "defaults", known: Self.settingKeys), context: "defaults")
+      let entries = try mapping(entry.value, context: "defaults", known: Self.settingKeys)
+      try SourceRuleCheck.defaults(entries, file: file)
+      defaults = try settings(entries, context: "defaults")
     }
     guard let rulesEntry = top.first(where: { $0.key == "rules" }) else {
       throw .missingKey(file: file, line: root.mark?.line ?? 1, key: "rules", context: "the policy")
     }
     guard let list = rulesEntry.value.sequence, !list.isEmpty else {
-      throw badValue(rulesEntry, expected: "a list of rules, each starting with \"- files:\"")
+      throw badValue(
+        rulesEntry, expected: "a list of rules, each starting with \"- files:\" or \"- source:\"")
     }
     var rules: [PolicyRule] = []
     for (index, node) in list.enumerated() {
@@ -79,7 +81,9 @@ struct PolicyParser {
       }
     }
     let settings = defaults.overridden(by: try self.settings(entries, context: context))
-    guard let globs else {
+    try SourceRuleCheck.rule(entries, file: file, line: line, context: context)
+    let isSource = settings.source != nil
+    guard let globs = globs ?? (isSource ? [] : nil) else {
       throw .missingKey(file: file, line: line, key: "files", context: context)
     }
     guard settings.quasiIdentifiers != nil else {

@@ -29,6 +29,27 @@ extension PolicyRule {
   }
 }
 
+extension PolicyRule {
+  /// `report` (of this rule's table, measured from the class counts an engine returned) as
+  /// this rule's result, each bound named by its policy key as for a file.
+  public func result(of report: ScanReport) -> RuleResult {
+    RuleResult(rule: RuleReference(name: name, line: line), report: report.relabellingBounds())
+  }
+}
+
+extension ScanReport {
+  /// The report with each bound named by its policy key (`min_k`) rather than its flag.
+  func relabellingBounds() -> ScanReport {
+    var report = self
+    for index in report.bounds.indices {
+      if let bound = BoundKind.forCheck(report.bounds[index].id) {
+        report.bounds[index].option = bound.key
+      }
+    }
+    return report
+  }
+}
+
 extension RuleResult {
   /// Scans `dataset` with `options`; bounds are relabelled with their policy keys when a rule
   /// set them.
@@ -39,14 +60,7 @@ extension RuleResult {
   ) throws(ScanError) -> RuleResult {
     let scan = try Scan(
       dataset: dataset, file: file, options: options, populationSource: populationSource)
-    var report = scan.report
-    if rule != nil {
-      for index in report.bounds.indices {
-        if let bound = BoundKind.forCheck(report.bounds[index].id) {
-          report.bounds[index].option = bound.key
-        }
-      }
-    }
+    let report = rule != nil ? scan.report.relabellingBounds() : scan.report
     let sample = showValues ? Array(scan.findings(showValues: true).prefix(sampleSize)) : nil
     return RuleResult(rule: rule, report: report, flaggedSample: sample)
   }

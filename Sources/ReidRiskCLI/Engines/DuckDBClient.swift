@@ -11,8 +11,13 @@ struct DuckDBClient: EngineClient {
   let dialect = SQLDialect.duckdb
   let database: String
   let program: URL
+  /// The folder the shell runs in, which relative paths in `--table` are read from (a
+  /// policy's folder); nil: the current folder.
+  var folder: String?
 
-  init(database: String, environment: [String: String]) throws(EngineError) {
+  init(database: String, environment: [String: String], folder: String? = nil)
+    throws(EngineError)
+  {
     guard let program = EngineProcess.find("duckdb", environment: environment) else {
       throw EngineError(
         engine: engine, kind: .unavailable, detail: "no duckdb program on PATH",
@@ -25,6 +30,7 @@ struct DuckDBClient: EngineClient {
     }
     self.database = database
     self.program = program
+    self.folder = folder
   }
 
   func run(_ query: SQLQuery, row: ([String?]) throws(EngineError) -> Void) throws(EngineError) {
@@ -37,7 +43,8 @@ struct DuckDBClient: EngineClient {
     var arguments = ["-init", "/dev/null", "-csv", "-nullvalue", "", "-bail"]
     if !database.isEmpty { arguments += ["-readonly", database] }
     let child = try EngineProcess(
-      engine: engine, program: program, arguments: arguments, environment: environment)
+      engine: engine, program: program, arguments: arguments, environment: environment,
+      folder: folder)
     child.write(text + ";\n", close: true)
     var rows = CSVRows()
     var header: [String?]?

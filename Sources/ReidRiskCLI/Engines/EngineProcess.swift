@@ -42,13 +42,16 @@ final class EngineProcess {
     return nil
   }
 
-  /// Starts `program` with `arguments`, the environment of reidrisk plus `environment`.
+  /// Starts `program` with `arguments`, the environment of reidrisk plus `environment`, in
+  /// `folder` (nil: the current folder).
   init(
-    engine: String, program: URL, arguments: [String], environment: [String: String] = [:]
+    engine: String, program: URL, arguments: [String], environment: [String: String] = [:],
+    folder: String? = nil
   ) throws(EngineError) {
     self.engine = engine
     process.executableURL = program
     process.arguments = arguments
+    if let folder { process.currentDirectoryURL = URL(fileURLWithPath: folder) }
     process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
     process.standardInput = input
     process.standardOutput = output

@@ -25,9 +25,11 @@ public struct BatchReport: Sendable, Encodable {
     self.toolVersion = toolVersion
   }
 
-  /// How many files ended in each status.
+  /// How many files (and tables of engines) ended in each status.
   public struct Summary: Sendable, Encodable, Equatable {
     public var files = 0
+    /// Of `files`, the tables of engines measured for rules with `source:`.
+    public var tables = 0
     public var passed = 0
     public var failed = 0
     public var errors = 0
@@ -36,8 +38,20 @@ public struct BatchReport: Sendable, Encodable {
     public var notAssessed = 0
 
     enum CodingKeys: String, CodingKey {
-      case files, passed, failed, errors, unmatched
+      case files, tables, passed, failed, errors, unmatched
       case notAssessed = "not_assessed"
+    }
+
+    /// `tables` only when the batch holds one, so that reports of files stay as they were.
+    public func encode(to encoder: any Encoder) throws {
+      var container = encoder.container(keyedBy: CodingKeys.self)
+      try container.encode(files, forKey: .files)
+      if tables > 0 { try container.encode(tables, forKey: .tables) }
+      try container.encode(passed, forKey: .passed)
+      try container.encode(failed, forKey: .failed)
+      try container.encode(errors, forKey: .errors)
+      try container.encode(unmatched, forKey: .unmatched)
+      try container.encode(notAssessed, forKey: .notAssessed)
     }
   }
 
@@ -45,6 +59,7 @@ public struct BatchReport: Sendable, Encodable {
     var summary = Summary()
     for file in files {
       summary.files += 1
+      if file.source != nil { summary.tables += 1 }
       switch file.status {
       case .pass: summary.passed += 1
       case .fail: summary.failed += 1
@@ -108,6 +123,9 @@ public struct FileResult: Sendable, Encodable {
   public var errorLine: Int?
   /// The file's size and SHA-256, when the caller computed them (`report` does).
   public var input: InputFacts?
+  /// The engine's table when the result is of a policy rule with `source:` rather than of a
+  /// file: then `file` is its name, and `location` the policy file.
+  public var source: SourceTarget?
 
   public init(
     file: String, location: String? = nil, results: [RuleResult] = [], error: String? = nil,
@@ -138,14 +156,20 @@ public struct FileResult: Sendable, Encodable {
     return keys
   }
 
+  /// The line results point at when no record does: the rule's line for a source, else 1.
+  public var anchorLine: Int { source?.line ?? 1 }
+
   enum CodingKeys: String, CodingKey {
-    case file, location, status, results, error, input
+    case file, location, status, results, error, input, source, table, query
     case errorLine = "error_line"
   }
 
   public func encode(to encoder: any Encoder) throws {
     var container = encoder.container(keyedBy: CodingKeys.self)
     try container.encode(file, forKey: .file)
+    try container.encodeIfPresent(source?.source, forKey: .source)
+    try container.encodeIfPresent(source?.table, forKey: .table)
+    try container.encodeIfPresent(source?.query, forKey: .query)
     try container.encode(location, forKey: .location)
     try container.encode(status, forKey: .status)
     try container.encode(results, forKey: .results)

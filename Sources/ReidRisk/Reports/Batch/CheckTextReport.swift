@@ -58,7 +58,8 @@ public struct CheckTextReport: Sendable {
     return "\(check.option): \(check.rule), found \(Formatting.ratio(check.value))" + origin
   }
 
-  /// "4 files checked against .reidrisk.yml: 1 passed, 1 failed, 1 error, 1 matched no rule".
+  /// "4 files checked against .reidrisk.yml: 1 passed, 1 failed, 1 error, 1 matched no rule";
+  /// "2 files and 1 table checked ..." when rules with `source:` measured an engine's table.
   public static func total(_ batch: BatchReport) -> String {
     let summary = batch.summary
     var parts = ["\(summary.passed) passed", "\(summary.failed) failed"]
@@ -67,7 +68,15 @@ public struct CheckTextReport: Sendable {
     }
     if summary.notAssessed > 0 { parts.append("\(summary.notAssessed) not assessed") }
     if summary.unmatched > 0 { parts.append("\(summary.unmatched) matched no rule") }
-    let files = summary.files == 1 ? "1 file" : "\(summary.files) files"
+    let fileCount = summary.files - summary.tables
+    var counted: [String] = []
+    if fileCount > 0 || summary.tables == 0 {
+      counted.append(fileCount == 1 ? "1 file" : "\(fileCount) files")
+    }
+    if summary.tables > 0 {
+      counted.append(summary.tables == 1 ? "1 table" : "\(summary.tables) tables")
+    }
+    let files = counted.joined(separator: " and ")
     let against = batch.policy.map { " against \(Formatting.terminalSafe($0))" } ?? ""
     return "\(files) checked\(against): " + parts.joined(separator: ", ")
   }

@@ -7,7 +7,8 @@
 ///
 /// `file=` is the path relative to the repository root, as the runner expects; `line=` is the
 /// line of the record at fault when one is known (for a broken bound, the first record in a
-/// class smaller than k), else 1.
+/// class smaller than k), else 1. A rule with `source:` has no data file: its annotations
+/// stand on the policy file at the rule's line, their message starting with the table's name.
 ///
 /// Property values escape `%`, CR, LF, `:` and `,`; messages escape `%`, CR and LF, as the
 /// runner's command parser requires.
@@ -24,8 +25,9 @@ public struct GitHubAnnotations: ReportRenderer {
       case .error:
         lines.append(
           annotation(
-            file: file.location, line: file.errorLine ?? 1, title: "reidrisk read_error",
-            message: file.error ?? ""))
+            file: file.location, line: file.errorLine ?? file.anchorLine,
+            title: "reidrisk read_error",
+            message: Self.naming(file, before: file.error ?? "") + (file.error ?? "")))
       case .fail:
         for result in file.results {
           for check in result.brokenBounds {
@@ -33,13 +35,14 @@ public struct GitHubAnnotations: ReportRenderer {
             let origin = result.rule.map { " (\($0.origin(in: policy)))" } ?? ""
             lines.append(
               annotation(
-                file: file.location, line: result.report.flagged.firstLine ?? 1,
+                file: file.location, line: result.report.flagged.firstLine ?? file.anchorLine,
                 title: "reidrisk \(key)",
-                message: "\(check.rule), found \(Formatting.ratio(check.value))\(origin)"))
+                message: Self.naming(file)
+                  + "\(check.rule), found \(Formatting.ratio(check.value))\(origin)"))
           }
         }
       case .pass:
-        lines.append("pass \(property(file.location))")
+        lines.append("pass \(property(file.source == nil ? file.location : file.file))")
       case .unmatched:
         lines.append("skip \(property(file.location)): no rule matches")
       case .notAssessed:
@@ -50,6 +53,12 @@ public struct GitHubAnnotations: ReportRenderer {
     }
     lines.append(CheckTextReport.total(batch))
     return lines.joined(separator: "\n") + "\n"
+  }
+
+  /// "duckdb:app.duckdb members: " before the message of an engine's table, whose annotation
+  /// stands on the policy file; nothing for a file, which the annotation names.
+  static func naming(_ file: FileResult, before message: String = "") -> String {
+    file.source == nil || message.hasPrefix(file.file + ": ") ? "" : file.file + ": "
   }
 
   static func annotation(file: String, line: Int, title: String, message: String) -> String {

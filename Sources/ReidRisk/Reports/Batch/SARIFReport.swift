@@ -7,7 +7,8 @@ import Foundation
 /// are stable and listed in `docs/sarif-rules.md`, where each rule's `helpUri` points. A result
 /// is located at `FileResult.location`, the path relative to the repository root (uriBaseId
 /// `%SRCROOT%`), on the line of the record at fault when one is known (a malformed record; for
-/// a broken bound, the first record in a class smaller than k), else line 1. Its `partialFingerprints` hash the rule id, that path, the policy rule and the
+/// a broken bound, the first record in a class smaller than k), else line 1; the result of a
+/// rule with `source:` (an engine's table, no data file) at the policy file and the rule's line. Its `partialFingerprints` hash the rule id, that path, the policy rule and the
 /// bound's place in it, so an alert keeps its identity whichever folder `check` ran from.
 public struct SARIFReport: ReportRenderer {
   public init() {}
@@ -27,13 +28,19 @@ public struct SARIFReport: ReportRenderer {
     let ruleIDs = rules.compactMap { $0["id"] as? String }
     var results: [[String: Any]] = []
     for file in batch.files {
+      // an engine's table: located at the policy's rule, named in the message and fingerprint
+      let table = file.source.map { _ in [file.file] } ?? []
+      let naming = file.source == nil ? "" : "\(file.file): "
       if let error = file.error {
         results.append(
           result(
             rule: readErrorRule, ruleIDs: ruleIDs,
-            message: "The file could not be read or measured. \(error)",
-            location: file.location, line: file.errorLine ?? 1,
-            fingerprint: [readErrorRule, file.location]))
+            message: file.source == nil
+              ? "The file could not be read or measured. \(error)"
+              : "The table could not be measured. "
+                + GitHubAnnotations.naming(file, before: error) + error,
+            location: file.location, line: file.errorLine ?? file.anchorLine,
+            fingerprint: [readErrorRule, file.location] + table))
       }
       for ruleResult in file.results {
         var seen: [String: Int] = [:]
@@ -47,9 +54,12 @@ public struct SARIFReport: ReportRenderer {
             result(
               rule: key, ruleIDs: ruleIDs,
               message:
-                "\(title) \(sentence("\(check.rule), found \(Formatting.ratio(check.value))\(origin)"))",
-              location: file.location, line: ruleResult.report.flagged.firstLine ?? 1,
-              fingerprint: [key, file.location, ruleResult.rule?.name ?? "", "\(occurrence)"]))
+                "\(title) \(naming)"
+                + sentence("\(check.rule), found \(Formatting.ratio(check.value))\(origin)"),
+              location: file.location,
+              line: ruleResult.report.flagged.firstLine ?? file.anchorLine,
+              fingerprint: [key, file.location, ruleResult.rule?.name ?? "", "\(occurrence)"]
+                + table))
         }
       }
     }
