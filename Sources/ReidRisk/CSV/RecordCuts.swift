@@ -19,8 +19,9 @@
 /// a delimiter, a line end or the second quote of a `""`: otherwise strict libcsv fails there
 /// (`ab"c`, `"ab"c`, `"ab" ,` with spaces kept as bytes; where the survey finds no space at a
 /// field edge, libcsv's trimming rule fails at the same quotes). At the first misplaced quote
-/// the walk stops: nothing from the record that holds it on is cut, so libcsv reads it whole
-/// and reports the same error, record and line as a whole read.
+/// the walk stops: nothing from the record that holds it on is cut, and libcsv reads it whole
+/// with spaces kept (the bytes after the quote are not searched for edge spaces), so it
+/// reports the same error, record and line as a whole read.
 struct RecordCuts {
   struct Cut: Equatable {
     var prefixEnd: Int
@@ -259,6 +260,10 @@ struct RecordCuts {
           countLineFeeds(feeds & below, inside: inside)
           walk(separators & ~inside & below, lineEnds & ~inside & below, at: position)
           hasCarriageReturn = true
+          // libcsv reads this record whole, with spaces kept: the bytes after the quote were
+          // not searched, and a space there at an edge (`"x" ⏎`) would make libcsv's trimming
+          // rule accept the quote (found by fuzzing).
+          hasEdgeSpaces = true
           return
         }
       }

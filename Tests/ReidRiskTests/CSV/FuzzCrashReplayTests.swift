@@ -6,8 +6,10 @@ import Testing
 /// The inputs `FuzzCSVReading` reported (`Tests/Fixtures/fuzz/FuzzCSVReading`, see its
 /// README), replayed as the target reads them: the parallel reader, its input cut where bytes
 /// 0 and 1 say and read in pieces of 4 + 4 × byte 2 bytes, against one parser over the whole
-/// input. Each must give the same records, values, lines and skipped records, or the same
-/// error. All of them failed before the fix for bare carriage returns.
+/// input; then the reader that cuts records against the reader of every byte, on the run of
+/// columns the target picks. Each must give the same records, values, lines and skipped
+/// records, or the same error. The first 20 failed before the fix for bare carriage returns,
+/// `crash-f22d12b8…` before the fix for a space past a misplaced quote.
 @Suite struct FuzzCrashReplayTests {
   static let folder = URL(fileURLWithPath: #filePath)
     .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
@@ -18,7 +20,7 @@ import Testing
 
   /// A replay suite over an empty folder would pass with no cases.
   @Test func folderHoldsInputs() {
-    #expect(Self.inputs.count == 20, "the inputs are missing from \(Self.folder.path)")
+    #expect(Self.inputs.count == 21, "the inputs are missing from \(Self.folder.path)")
   }
 
   /// What a read gave, to compare.
@@ -27,11 +29,22 @@ import Testing
     case failed(DatasetError)
   }
 
-  static func read(_ input: [UInt8], cuts: [Int], pieceBytes: Int?) -> Outcome {
+  /// Reads every column (`columns` nil) or those of the header's indices in `columns` (the
+  /// first column when it has none of them), as the target does.
+  static func read(
+    _ input: [UInt8], cuts: [Int], pieceBytes: Int?, columns: Range<Int>? = nil,
+    skipping: FieldSkipping = .whenWorthwhile
+  ) -> Outcome {
     var request = DatasetRequest(
-      columns: [], columnsForHeader: { header in header.names })
+      columns: [],
+      columnsForHeader: { header in
+        guard let columns else { return header.names }
+        let names = header.names.indices.clamped(to: columns).map { header.names[$0] }
+        return names.isEmpty ? Array(header.names.prefix(1)) : names
+      })
     request.hashSeed = .deterministic
     request.isSequential = pieceBytes == nil
+    request.fieldSkipping = skipping
     let reader = DatasetReader(file: "fuzz.csv", request: request)
     if let pieceBytes { reader.pieceBytes = pieceBytes }
     do throws(DatasetError) {
@@ -66,5 +79,13 @@ import Testing
     let parallel = Self.read(input, cuts: [first, second], pieceBytes: 4 + Int(data[2]) * 4)
     let oneParser = Self.read(input, cuts: [], pieceBytes: nil)
     #expect(parallel == oneParser, "\(name)")
+    let mix = Int(data[0] ^ data[1])
+    let columns = mix / 4 % 3..<(mix / 4 % 3 + 1 + mix % 4)
+    let pieceBytes = 4 + Int(data[2]) * 4
+    let cutting = Self.read(
+      input, cuts: [first, second], pieceBytes: pieceBytes, columns: columns, skipping: .always)
+    let whole = Self.read(
+      input, cuts: [first, second], pieceBytes: pieceBytes, columns: columns, skipping: .never)
+    #expect(cutting == whole, "\(name), columns \(columns)")
   }
 }

@@ -80,6 +80,13 @@ import Testing
     ("needed field after a quoted skipped field", "a,b,c\n\"1,\n1\",\"2\"\"\",3\n4,\"5\n\",6\n"),
     ("empty fields", "a,b,c\n,,\n,\"\",\n\"\",,\"\"\n"),
     ("a bare CR mid-line", "a,b,c\n1,2,3\r4,5,6\n"),
+    // Found by fuzzing: in record 1 (bytes 0 to 18 of its piece), the closing quote at 15
+    // ends the first block; the space after it, at an edge (before the line end), lies in the
+    // next block, which the walk never reached. With no edge space found, libcsv trimmed it
+    // and accepted the quote where the whole read failed (quote misplaced).
+    (
+      "closing quote, then a space at an edge past the block", "a,b,c\n1,\"xxxxxxxxxxxx\" \n2,3,4\n"
+    ),
   ]
 
   @Test(arguments: boundaryCases.map(\.0))
