@@ -48,7 +48,8 @@ echo "scan --source spark:   $(seconds "$reidrisk" scan --source 'spark:local[*]
 # back as reidrisk's driver streams them, one JSON line a row), rows and bytes
 "$reidrisk" scan --emit-sql spark --table "$spark_table" --qi "$qi" \
   | grep -v '^-- ' >bench/out/engines-spark.sql
-python3 - bench/out/engines-spark.sql <<'PYTHON'
+# Spark's log goes to bench/out/engines-spark.log
+python3 - bench/out/engines-spark.sql 2>bench/out/engines-spark.log <<'PYTHON'
 import json
 import sys
 import time
