@@ -4,7 +4,8 @@
 #
 #   bench/engines.sh [--records 10000000] [--qi zip,birth_date:year,gender]
 #
-# Needs duckdb and spark-submit on PATH (Tests/requirements.txt) and a release build
+# Needs duckdb (Tests/requirements.txt), spark-submit and java (Tests/requirements-spark.txt,
+# openjdk-17-jre-headless) on PATH and a release build
 # (REIDRISK, default .build/release/reidrisk). The CSV comes from bench/generate_big.py; the
 # Parquet file is that CSV written by DuckDB with every column as text.
 set -euo pipefail
@@ -40,5 +41,34 @@ duckdb -init /dev/null -csv <bench/out/engines-duckdb.sql >bench/out/engines-duc
 echo "  of which DuckDB:     $(echo "$(date +%s.%N) - $start" | bc) s"
 echo "  returned:            $(($(wc -l <bench/out/engines-duckdb.csv) - 1)) rows," \
   "$(wc -c <bench/out/engines-duckdb.csv) bytes"
+spark_table="parquet.\`$(realpath "$parquet")\`"
 echo "scan --source spark:   $(seconds "$reidrisk" scan --source 'spark:local[*]' \
-  --table "parquet.\`$(realpath "$parquet")\`" --qi "$qi" --format json) s"
+  --table "$spark_table" --qi "$qi" --format json) s"
+# the same query in a pyspark session of its own: the JVM's start, the query (rows streamed
+# back as reidrisk's driver streams them, one JSON line a row), rows and bytes
+"$reidrisk" scan --emit-sql spark --table "$spark_table" --qi "$qi" \
+  | grep -v '^-- ' >bench/out/engines-spark.sql
+# Spark's log goes to bench/out/engines-spark.log
+python3 - bench/out/engines-spark.sql 2>bench/out/engines-spark.log <<'PYTHON'
+import json
+import sys
+import time
+
+start = time.time()
+from pyspark.sql import SparkSession
+
+builder = SparkSession.builder.master("local[*]").config("spark.ui.enabled", "false")
+spark = builder.config("spark.ui.showConsoleProgress", "false").getOrCreate()
+spark.sparkContext.setLogLevel("ERROR")
+started = time.time()
+rows = size = 0
+query = open(sys.argv[1]).read().strip().rstrip(";")
+for row in spark.sql(query).toLocalIterator():
+    rows += 1
+    size += len(json.dumps([None if v is None else str(v) for v in row])) + 1
+done = time.time()
+print("  of which JVM start:  %.1f s" % (started - start))
+print("  of which the query:  %.1f s" % (done - started))
+print("  returned:            %d rows, %d bytes (JSON lines)" % (rows, size))
+spark.stop()
+PYTHON

@@ -2,8 +2,9 @@ import Foundation
 import Testing
 
 /// Where the engines' client programs are, or why a suite is skipped (printed by the test
-/// runner with the skip). `Tests/requirements.txt` installs both (`duckdb-cli`, `pyspark`);
-/// Spark also needs Java 17 (`.ci/run` installs Debian's).
+/// runner with the skip). `Tests/requirements.txt` installs `duckdb-cli`,
+/// `Tests/requirements-spark.txt` pyspark; Spark also needs Java 17 (`.ci/run` installs
+/// Debian's). The Spark suite is `SparkEndToEndTests`.
 enum EnginePrograms {
   static func find(_ name: String) -> URL? {
     let path = ProcessInfo.processInfo.environment["PATH"] ?? ""
@@ -191,46 +192,5 @@ struct DuckDBEndToEndTests {
     let noFile = try BinaryRun.reidrisk(
       ["scan", "--source", "duckdb:absent.duckdb", "--table", "t", "--qi", "zip"], in: folder)
     #expect(noFile.status == 2 && noFile.standardError.contains("no database file"))
-  }
-}
-
-/// `scan --source spark:local[1]` over a Parquet file of the sample (all columns text, as the
-/// CSV holds them) gives the JSON report and the flags of `scan FILE`. One run of reidrisk, so
-/// one JVM start: the driver runs the class-counts query and the flags query in one session.
-@Suite(
-  .enabled(
-    if: EnginePrograms.spark != nil && EnginePrograms.duckdb != nil,
-    "no spark-submit and java, or no duckdb, on PATH: pip install -r Tests/requirements.txt"),
-  .enabled(
-    if: ProcessInfo.processInfo.environment["REIDRISK_SPARK_TESTS"] == "1",
-    "Spark runs with REIDRISK_SPARK_TESTS=1: a JVM and a local job, minutes on 2 cores"))
-struct SparkEndToEndTests {
-  @Test func sameReportAndFlagsAsTheFile() throws {
-    let folder = try BinaryRun.temporaryFolder()
-    let file = ClassCountsEndToEndTests.root.appendingPathComponent("sample-data/members.csv").path
-    let parquet = folder.appendingPathComponent("members.parquet").path
-    let load = try BinaryRun.run(
-      EnginePrograms.duckdb!,
-      [
-        "-init", "/dev/null", "-c",
-        "COPY (SELECT * FROM read_csv('\(file)', all_varchar = true)) TO '\(parquet)'"
-          + " (FORMAT parquet)",
-      ], in: folder)
-    #expect(load.status == 0, "\(load.standardError)")
-    let settings = [
-      "--qi", "zip:prefix:3,birth_date:year,gender", "--na", "N/A", "--sensitive",
-      "membership_tier,events_attended", "--l", "2", "--t", "0.3", "--id", "member_id",
-    ]
-    let scan = try BinaryRun.reidrisk(
-      ["scan", file] + settings + ["--format", "json", "--flags", "a.csv"], in: folder)
-    let fromSpark = try BinaryRun.reidrisk(
-      ["scan", "--source", "spark:local[1]", "--table", "parquet.`\(parquet)`"] + settings
-        + ["--format", "json", "--flags", "b.csv"], in: folder)
-    #expect(scan.status == fromSpark.status, "\(fromSpark.standardError)")
-    ClassCountsEndToEndTests.expectSameReport(
-      try ClassCountsEndToEndTests.json(scan), try ClassCountsEndToEndTests.json(fromSpark))
-    #expect(
-      try DuckDBEndToEndTests.ids(folder.appendingPathComponent("a.csv"))
-        == DuckDBEndToEndTests.ids(folder.appendingPathComponent("b.csv")))
   }
 }

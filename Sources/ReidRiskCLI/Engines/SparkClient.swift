@@ -1,55 +1,78 @@
 import Foundation
 import ReidRisk
 
-/// Spark SQL through `spark-submit` on PATH (`pip install pyspark` puts it there): reidrisk
-/// writes a small Python driver (`SparkClient.driver`, fixed text) to a temporary file and
-/// starts it once per run; each query goes to it as one JSON line, `{"sql": ..., "args":
-/// {"p1": ...}}`, and runs as `spark.sql(sql, args=args)`, the parameters bound by Spark
-/// (`:p1`). Rows come back as JSON arrays, one a line, then `{"end": true}` or
-/// `{"error": ...}`. The master is `spark-submit`'s own unless `--source spark:MASTER` names it.
+/// Spark SQL through pyspark, as the `pyspark` shell runs it: reidrisk starts the Python
+/// beside `spark-submit` (`SparkClient.driverPython`) on a fixed driver (`SparkClient.driver`,
+/// given with `-c`, so no file is written), and pyspark starts the JVM through
+/// `spark-submit`. The driver runs once per run of reidrisk; each query goes to its standard
+/// input as one JSON line and runs as `spark.sql(sql, args=args)`, the parameters bound by
+/// Spark (`:p1`); rows come back on its standard output as JSON arrays, one a line, then
+/// `{"end": true}` or `{"error": ...}`. The master is Spark's default (`spark-defaults.conf`,
+/// `PYSPARK_SUBMIT_ARGS`, else `local[*]`) unless `--source spark:MASTER` names it
+/// (`local[2]`, `yarn`, `spark://host:7077`; the driver runs here, in client mode).
+///
+/// The driver and its JVM form a process group that ends with reidrisk: at the end of the
+/// run (standard input closed, `spark.stop()`), on an error in a row (SIGTERM to the group),
+/// and when reidrisk is interrupted or killed (the driver notices within a second). A driver
+/// that ends early is a `connectionLost` error naming the cause from its log; reidrisk
+/// notices the end of its output, so it never waits for an answer that cannot come.
 final class SparkClient: EngineClient {
   let engine = "Spark"
   let dialect = SQLDialect.spark
-  private let program: URL
+  private let python: URL
+  private let environment: [String: String]
   private let master: String?
   private var child: EngineProcess?
-  private var driverPath: String?
 
   init(master: String?, environment: [String: String]) throws(EngineError) {
-    guard let program = EngineProcess.find("spark-submit", environment: environment) else {
+    guard let submit = EngineProcess.find("spark-submit", environment: environment) else {
       throw EngineError(
         engine: engine, kind: .unavailable, detail: "no spark-submit program on PATH",
         remedy: "that Spark is installed (pip install pyspark) with Java 17, and on PATH")
     }
-    self.program = program
+    guard let (python, extra) = Self.driverPython(beside: submit, environment: environment) else {
+      throw EngineError(
+        engine: engine, kind: .unavailable, detail: "no python3 beside spark-submit or on PATH",
+        remedy: "that the Python pyspark is installed for is on PATH, or PYSPARK_DRIVER_PYTHON")
+    }
+    self.python = python
+    self.environment = extra
     self.master = master
   }
 
   deinit {
-    child?.write("", close: true)
-    _ = child?.wait()
-    if let driverPath { unlink(driverPath) }
+    guard let child else { return }
+    // the driver stops Spark and ends; what is left of its group (a JVM on its way out, or
+    // a driver that does not end within a minute) gets SIGTERM
+    child.write("", close: true)
+    _ = child.ended(within: 60)
+    _ = child.end(grace: 10)
   }
 
   /// The driver, started on the first query.
   private func started() throws(EngineError) -> EngineProcess {
     if let child { return child }
-    let path = FileManager.default.temporaryDirectory
-      .appendingPathComponent("reidrisk-spark-\(getpid()).py").path
-    guard FileManager.default.createFile(atPath: path, contents: Data(Self.driver.utf8)) else {
-      throw EngineError(
-        engine: engine, kind: .unavailable, detail: "cannot write the driver to \(path)",
-        remedy: "that the temporary folder (TMPDIR) is writable")
-    }
-    driverPath = path
-    var arguments = [
-      "--conf", "spark.ui.enabled=false", "--conf", "spark.sql.session.timeZone=UTC",
-    ]
-    if let master { arguments += ["--master", master] }
     let started = try EngineProcess(
-      engine: engine, program: program, arguments: arguments + [path])
+      engine: engine, program: python,
+      arguments: ["-c", Self.driver] + (master.map { [$0] } ?? []), environment: environment)
     child = started
     return started
+  }
+
+  /// The driver ended before its answer did: the cause from its log, the group ended.
+  private func lost(_ child: EngineProcess) -> EngineError {
+    let (status, errors) = child.end(grace: 10)
+    self.child = nil
+    if status == 3 {
+      return EngineError(
+        engine: engine, kind: .unavailable, detail: "\(python.path) cannot import pyspark",
+        remedy: "that pyspark is installed for that Python (pip install pyspark), or set"
+          + " PYSPARK_DRIVER_PYTHON")
+    }
+    return EngineError(
+      engine: engine, kind: .connectionLost,
+      detail: errors.isEmpty ? "the driver ended with status \(status)" : Self.cause(errors),
+      remedy: "Java 17 (JAVA_HOME) and the --source master")
   }
 
   func run(_ query: SQLQuery, row: ([String?]) throws(EngineError) -> Void) throws(EngineError) {
@@ -64,22 +87,26 @@ final class SparkClient: EngineClient {
     }
     child.write(String(decoding: json, as: UTF8.self) + "\n", close: false)
     var pending = Data()
-    while true {
-      let data = child.read()
-      if data.isEmpty {
-        let (status, errors) = child.wait()
+    do throws(EngineError) {
+      while true {
+        let data = child.read()
+        if data.isEmpty { throw lost(child) }
+        pending.append(data)
+        var start = pending.startIndex
+        while let newline = pending[start...].firstIndex(of: UInt8(ascii: "\n")) {
+          let line = pending[start..<newline]
+          start = pending.index(after: newline)
+          if try take(line, columns: query.columns.count, row: row) { return }
+        }
+        pending.removeSubrange(pending.startIndex..<start)
+      }
+    } catch {
+      // an error in a row, or a result reidrisk cannot read: the driver is ended with its JVM
+      if self.child != nil {
+        _ = child.end(grace: 10)
         self.child = nil
-        throw EngineError(
-          engine: engine, kind: .connectionLost,
-          detail: errors.isEmpty ? "spark-submit ended with status \(status)" : Self.cause(errors),
-          remedy: "Java 17 (JAVA_HOME), the --source master and the driver's log above")
       }
-      pending.append(data)
-      while let newline = pending.firstIndex(of: UInt8(ascii: "\n")) {
-        let line = pending[pending.startIndex..<newline]
-        pending = Data(pending[pending.index(after: newline)...])
-        if try take(line, columns: query.columns.count, row: row) { return }
-      }
+      throw error
     }
   }
 
@@ -107,7 +134,7 @@ final class SparkClient: EngineClient {
     }
     throw EngineError(
       engine: engine, kind: .result, detail: "a line of output that is no result row",
-      remedy: "that nothing else in the driver writes to standard output")
+      remedy: "that no Python start-up file (sitecustomize, usercustomize) prints")
   }
 
   /// The line of Spark's log that says why it stopped: the last with "Error" or "Exception".
@@ -116,29 +143,4 @@ final class SparkClient: EngineClient {
     return lines.last { $0.contains("Error") || $0.contains("Exception") }.map(String.init)
       ?? lines.last.map(String.init) ?? ""
   }
-
-  /// The driver spark-submit runs: reads requests, answers each with its rows.
-  static let driver = """
-    import json
-    import sys
-
-    from pyspark.sql import SparkSession
-
-    spark = SparkSession.builder.appName("reidrisk").getOrCreate()
-    spark.sparkContext.setLogLevel("ERROR")
-    out = sys.stdout
-    for line in sys.stdin:
-        request = json.loads(line)
-        try:
-            frame = spark.sql(request["sql"], args=request["args"])
-            for row in frame.toLocalIterator():
-                out.write(json.dumps([None if v is None else str(v) for v in row]) + "\\n")
-            out.write('{"end": true}\\n')
-        except Exception as error:
-            message = str(error).strip().split("\\n")[0]
-            out.write(json.dumps({"error": type(error).__name__ + ": " + message}) + "\\n")
-        out.flush()
-    spark.stop()
-
-    """
 }
