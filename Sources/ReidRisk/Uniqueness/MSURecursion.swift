@@ -20,9 +20,11 @@ struct MSURecursion {
   /// The records of the tables being searched; each sub-table is a range of it, reordered in
   /// place by the column being split.
   private var order: [Int32]
-  private var scratch: [Int32]
   private var keys: [UInt64]
+  /// Per code, where its records start, then the next place to fill (the counting sort).
   private var counts: [Int32]
+  /// Per code, where its records end.
+  private var ends: [Int32]
   /// Per recursion level, the first MSU found for each record (an index into that level's
   /// list), used once a level has found more MSUs than a linear scan suits; allocated (4 bytes
   /// a record) only then, empty before.
@@ -36,9 +38,9 @@ struct MSURecursion {
     self.distinct = distinct
     let recordCount = columns.first?.count ?? 0
     order = (0..<Int32(recordCount)).map { $0 }
-    scratch = [Int32](repeating: 0, count: recordCount)
     keys = []
     counts = [Int32](repeating: 0, count: (distinct.max() ?? 0) + 2)
+    ends = counts
   }
 
   /// The candidates whose first column is `column`: (r, S′) with S′ an MSU of r among the
@@ -144,7 +146,9 @@ struct MSURecursion {
   }
 
   /// Reorders `order[low..<high]` so that records with the same code of `column` are together:
-  /// a counting sort when the codes are few for the records, else a sort of (code, record).
+  /// a counting sort in place when the codes are few for the records (each record swapped into
+  /// its code's next free place, American flag sort: no second array of the records), else a
+  /// sort of (code, record). The order within a code does not matter to the search.
   private mutating func group(_ low: Int, _ high: Int, by column: Int) {
     let length = high - low
     guard length > 1 else { return }
@@ -164,18 +168,28 @@ struct MSURecursion {
     let length = high - low
     order.withUnsafeMutableBufferPointer { order in
       if length >= 256 && width <= 4 * length {
-        counts.withUnsafeMutableBufferPointer { counts in
-          scratch.withUnsafeMutableBufferPointer { scratch in
-            for code in 0...width { counts[code] = 0 }
-            for index in low..<high { counts[Int(codes[Int(order[index])]) + 1] += 1 }
-            for code in 0..<width { counts[code + 1] += counts[code] }
-            for index in low..<high {
-              let record = order[index]
-              let code = Int(codes[Int(record)])
-              scratch[Int(counts[code])] = record
-              counts[code] += 1
+        counts.withUnsafeMutableBufferPointer { next in
+          ends.withUnsafeMutableBufferPointer { ends in
+            for code in 0...width { next[code] = 0 }
+            for index in low..<high { next[Int(codes[Int(order[index])]) + 1] += 1 }
+            for code in 0..<width { next[code + 1] += next[code] }
+            for code in 0..<width { ends[code] = next[code + 1] }
+            // next[c]: the first place of code c's run not yet holding a record of code c
+            for code in 0..<width {
+              while next[code] < ends[code] {
+                let place = low + Int(next[code])
+                let record = order[place]
+                let target = Int(codes[Int(record)])
+                if target == code {
+                  next[code] += 1
+                } else {
+                  let destination = low + Int(next[target])
+                  order[place] = order[destination]
+                  order[destination] = record
+                  next[target] += 1
+                }
+              }
             }
-            for index in 0..<length { order[low + index] = scratch[index] }
           }
         }
       } else {
