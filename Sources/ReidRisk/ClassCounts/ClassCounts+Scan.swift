@@ -75,7 +75,7 @@ extension SensitiveClassCounts {
   init(partition: Partition, column: EncodedColumn, missingTokens: [String]) {
     let counted = ClassValueCounts(
       classOfRecord: partition.classOfRecord, classCount: partition.classCount,
-      codes: column.codes.wideCodes, valueCount: column.dictionary.count)
+      codes: column.codes, valueCount: column.dictionary.count)
     let isMissing = column.missingCodes(tokens: missingTokens)
     let order = SensitiveValueOrder(
       dictionary: column.dictionary, valueTotals: counted.valueTotals, isMissing: isMissing)

@@ -111,15 +111,6 @@ public struct CodeColumn: RandomAccessCollection, MutableCollection, Sendable, E
     }
   }
 
-  /// The codes as `[Int32]`, 4 bytes each: for code that needs an array of them.
-  public var wideCodes: [Int32] {
-    switch width {
-    case .one: return one.map(Int32.init)
-    case .two: return two.map(Int32.init)
-    case .four: return four
-    }
-  }
-
   /// The codes rewritten as `map[code]` (each result in 0 ..< `distinct`), stored at the width
   /// `distinct` needs: [0, 2, 1] through [5, 6, 7] gives [5, 7, 6].
   public func mapped(through map: [Int32], distinct: Int) -> CodeColumn {
@@ -147,6 +138,24 @@ public struct CodeColumn: RandomAccessCollection, MutableCollection, Sendable, E
       }
       return result
     }
+  }
+
+  /// The codes of the records whose `isKept` is true, in order, at the same width:
+  /// [3, 1, 2] with [true, false, true] gives [3, 2].
+  public func filtered(_ isKept: [Bool]) -> CodeColumn {
+    func kept<Code>(_ codes: [Code]) -> [Code] {
+      var result: [Code] = []
+      result.reserveCapacity(isKept.count { $0 })
+      for index in codes.indices where isKept[index] { result.append(codes[index]) }
+      return result
+    }
+    var result = CodeColumn(width: width)
+    switch width {
+    case .one: result.one = kept(one)
+    case .two: result.two = kept(two)
+    case .four: result.four = kept(four)
+    }
+    return result
   }
 
   /// How many records hold each code 0 ..< `distinct`: [0, 2, 0] with 3 gives [2, 0, 1].

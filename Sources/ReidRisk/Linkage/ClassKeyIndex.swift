@@ -5,7 +5,7 @@
 /// Keys are packed into one 64-bit integer when the columns' dictionaries are small enough (see
 /// `PackedKeys`), else hashed and checked against the class's codes.
 struct ClassKeyIndex {
-  private let columns: [[Int32]]
+  private let columns: [CodeColumn]
   private let representative: [Int]
   private let packing: PackedKeys?
   private var keys: [UInt64]
@@ -16,7 +16,7 @@ struct ClassKeyIndex {
   /// The index of `partition`'s classes over `columns` (the code columns it was built from);
   /// `distinctValues[c]` is the size of column c's dictionary.
   init(
-    partition: Partition, columns: [[Int32]], distinctValues: [Int],
+    partition: Partition, columns: [CodeColumn], distinctValues: [Int],
     seed: HashSeed = .processDefault
   ) {
     self.columns = columns

@@ -100,7 +100,7 @@ public struct LinkFigures: Sendable, Encodable, Equatable {
 
 extension LinkFigures {
   init(
-    partition: Partition, isMissing: [[Bool]], codes: [[Int32]], count: OutsideCount,
+    partition: Partition, isMissing: [[Bool]], codes: [CodeColumn], count: OutsideCount,
     outsideRecords: Int, columns: [Column]
   ) {
     on = columns.map(\.column)

@@ -47,7 +47,7 @@ public struct Linkage: Sendable {
         OutsideCodes(
           outside: outsideColumn, export: normalised, missingTokens: options.missingTokens))
     }
-    let codes = exportColumns.map(\.column.codes.wideCodes)
+    let codes = exportColumns.map(\.column.codes)
     let isMissing = exportColumns.map { $0.column.missingCodes(tokens: []) }
     let distinct = exportColumns.map(\.column.dictionary.count)
     // a missing value never matches in a join, so a wildcard counts as a value of its own here
@@ -57,7 +57,7 @@ public struct Linkage: Sendable {
     let index = ClassKeyIndex(partition: partition, columns: codes, distinctValues: distinct)
     var count = OutsideCount(classes: partition.classCount)
     count.add(
-      outsideColumns.map(\.codes.wideCodes), translations.map(\.map),
+      outsideColumns.map(\.codes), translations.map(\.map),
       recordCount: outside.recordCount, index: index)
 
     self.export = export

@@ -17,8 +17,9 @@ struct OutsideCount {
 
   /// Counts `recordCount` outside records: `columns[c]` their codes in column c, `maps[c]` the
   /// export code of each such code (or `OutsideCodes.missing` / `.absent`).
-  mutating func add(_ columns: [[Int32]], _ maps: [[Int32]], recordCount: Int, index: ClassKeyIndex)
-  {
+  mutating func add(
+    _ columns: [CodeColumn], _ maps: [[Int32]], recordCount: Int, index: ClassKeyIndex
+  ) {
     var key = [Int32](repeating: 0, count: columns.count)
     for record in 0..<recordCount {
       var isMissing = false

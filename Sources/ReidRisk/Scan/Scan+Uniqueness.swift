@@ -18,8 +18,8 @@ extension Scan {
     if suggested && settings.maxSize == nil {
       settings.maxSize = UniquenessSettings.suggestedMaxSize
     }
-    // The MSU searches read codes 4 bytes wide: a copy while they run.
-    let codes = quasiIdentifiers.map(\.codes.wideCodes)
+    // The codes as stored, 1, 2 or 4 bytes each: the searches read them at that width.
+    let codes = quasiIdentifiers.map(\.codes)
     let distinct = quasiIdentifiers.map(\.dictionary.count)
     let names = quasiIdentifiers.map(\.name)
     let included =
@@ -48,7 +48,7 @@ extension Scan {
     } else if settings.measuresAttributeRisk {
       var kept = codes
       if let included {
-        kept = codes.map { column in column.indices.filter { included[$0] }.map { column[$0] } }
+        kept = codes.map { $0.filtered(included) }
       }
       result.attributeRisk = AttributeRisk.measure(
         columns: kept, distinct: distinct, names: names)

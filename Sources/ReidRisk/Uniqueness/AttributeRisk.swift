@@ -25,6 +25,13 @@ public struct AttributeRisk: Sendable, Encodable, Equatable {
   public static func measure(columns: [[Int32]], distinct: [Int], names: [String])
     -> [AttributeRisk]
   {
+    measure(columns: columns.map(CodeColumn.init(wide:)), distinct: distinct, names: names)
+  }
+
+  /// The same, the codes read at their stored width.
+  public static func measure(columns: [CodeColumn], distinct: [Int], names: [String])
+    -> [AttributeRisk]
+  {
     let (_, figures) = SubsetLattice.walk(
       columns: columns, distinct: distinct, maximumSize: size(columnCount: columns.count),
       uniqueBitsUpTo: 0)

@@ -15,29 +15,32 @@
 /// whose MSUs on (gender, age) are {gender} for 0 (covered) and {gender} for 1: kept as
 /// {zip, gender}; B is {2, 3}, with {age} for both: 2's is covered, 3's is kept as {zip, age}.
 struct MSURecursion {
-  let columns: [[Int32]]
+  let columns: [CodeColumn]
   let distinct: [Int]
   /// The records of the tables being searched; each sub-table is a range of it, reordered in
   /// place by the column being split.
   private var order: [Int32]
-  private var scratch: [Int32]
   private var keys: [UInt64]
+  /// Per code, where its records start, then the next place to fill (the counting sort).
   private var counts: [Int32]
+  /// Per code, where its records end.
+  private var ends: [Int32]
   /// Per recursion level, the first MSU found for each record (an index into that level's
-  /// list), used once a level has found more MSUs than a linear scan suits.
+  /// list), used once a level has found more MSUs than a linear scan suits; allocated (4 bytes
+  /// a record) only then, empty before.
   private var heads: [[Int32]] = []
 
   /// A level scans its own list while it holds at most this many MSUs.
   private static let linearScanLimit = 24
 
-  init(columns: [[Int32]], distinct: [Int]) {
+  init(columns: [CodeColumn], distinct: [Int]) {
     self.columns = columns
     self.distinct = distinct
     let recordCount = columns.first?.count ?? 0
     order = (0..<Int32(recordCount)).map { $0 }
-    scratch = [Int32](repeating: 0, count: recordCount)
     keys = []
     counts = [Int32](repeating: 0, count: (distinct.max() ?? 0) + 2)
+    ends = counts
   }
 
   /// The candidates whose first column is `column`: (r, S′) with S′ an MSU of r among the
@@ -70,9 +73,7 @@ struct MSURecursion {
     var found: [(record: Int32, set: ColumnSet)] = []
     var next: [Int32] = []
     var indexed = false
-    if heads.count <= level {
-      heads.append([Int32](repeating: -1, count: order.count))
-    }
+    while heads.count <= level { heads.append([]) }
     /// Whether an MSU found so far for `record` is a subset of `set`.
     func isCovered(_ record: Int32, _ set: ColumnSet, _ found: [(record: Int32, set: ColumnSet)])
       -> Bool
@@ -94,6 +95,7 @@ struct MSURecursion {
         heads[level][Int(record)] = Int32(found.count - 1)
       } else if found.count > Self.linearScanLimit {
         indexed = true
+        if heads[level].isEmpty { heads[level] = [Int32](repeating: -1, count: order.count) }
         next = [Int32](repeating: -1, count: found.count)
         for (index, pair) in found.enumerated() {
           next[index] = heads[level][Int(pair.record)]
@@ -126,7 +128,7 @@ struct MSURecursion {
   /// The end of the run of one code of `column` that starts at `start`, in `order[..<high]`
   /// (grouped by that column).
   private func groupEnd(_ start: Int, _ high: Int, _ column: Int) -> Int {
-    columns[column].withUnsafeBufferPointer { codes in
+    func end<Code: FixedWidthInteger>(_ codes: UnsafeBufferPointer<Code>) -> Int {
       order.withUnsafeBufferPointer { order in
         let code = codes[Int(order[start])]
         var end = start + 1
@@ -134,45 +136,74 @@ struct MSURecursion {
         return end
       }
     }
+    return columns[column].withCodes { buffer in
+      switch buffer {
+      case .one(let codes): return end(codes)
+      case .two(let codes): return end(codes)
+      case .four(let codes): return end(codes)
+      }
+    }
   }
 
   /// Reorders `order[low..<high]` so that records with the same code of `column` are together:
-  /// a counting sort when the codes are few for the records, else a sort of (code, record).
+  /// a counting sort in place when the codes are few for the records (each record swapped into
+  /// its code's next free place, American flag sort: no second array of the records), else a
+  /// sort of (code, record). The order within a code does not matter to the search.
   private mutating func group(_ low: Int, _ high: Int, by column: Int) {
     let length = high - low
     guard length > 1 else { return }
     let width = distinct[column]
-    let column = columns[column]
-    column.withUnsafeBufferPointer { codes in
-      order.withUnsafeMutableBufferPointer { order in
-        if length >= 256 && width <= 4 * length {
-          counts.withUnsafeMutableBufferPointer { counts in
-            scratch.withUnsafeMutableBufferPointer { scratch in
-              for code in 0...width { counts[code] = 0 }
-              for index in low..<high { counts[Int(codes[Int(order[index])]) + 1] += 1 }
-              for code in 0..<width { counts[code + 1] += counts[code] }
-              for index in low..<high {
-                let record = order[index]
-                let code = Int(codes[Int(record)])
-                scratch[Int(counts[code])] = record
-                counts[code] += 1
+    columns[column].withCodes { buffer in
+      switch buffer {
+      case .one(let codes): group(low, high, codes, width: width)
+      case .two(let codes): group(low, high, codes, width: width)
+      case .four(let codes): group(low, high, codes, width: width)
+      }
+    }
+  }
+
+  private mutating func group<Code: FixedWidthInteger>(
+    _ low: Int, _ high: Int, _ codes: UnsafeBufferPointer<Code>, width: Int
+  ) {
+    let length = high - low
+    order.withUnsafeMutableBufferPointer { order in
+      if length >= 256 && width <= 4 * length {
+        counts.withUnsafeMutableBufferPointer { next in
+          ends.withUnsafeMutableBufferPointer { ends in
+            for code in 0...width { next[code] = 0 }
+            for index in low..<high { next[Int(codes[Int(order[index])]) + 1] += 1 }
+            for code in 0..<width { next[code + 1] += next[code] }
+            for code in 0..<width { ends[code] = next[code + 1] }
+            // next[c]: the first place of code c's run not yet holding a record of code c
+            for code in 0..<width {
+              while next[code] < ends[code] {
+                let place = low + Int(next[code])
+                let record = order[place]
+                let target = Int(codes[Int(record)])
+                if target == code {
+                  next[code] += 1
+                } else {
+                  let destination = low + Int(next[target])
+                  order[place] = order[destination]
+                  order[destination] = record
+                  next[target] += 1
+                }
               }
-              for index in 0..<length { order[low + index] = scratch[index] }
             }
           }
-        } else {
-          if keys.count < length { keys = [UInt64](repeating: 0, count: max(length, 64)) }
-          keys.withUnsafeMutableBufferPointer { keys in
-            for index in 0..<length {
-              let record = order[low + index]
-              keys[index] =
-                UInt64(UInt32(bitPattern: codes[Int(record)])) << 32
-                | UInt64(UInt32(bitPattern: record))
-            }
-            keys[0..<length].sort()
-            for index in 0..<length {
-              order[low + index] = Int32(truncatingIfNeeded: keys[index])
-            }
+        }
+      } else {
+        if keys.count < length { keys = [UInt64](repeating: 0, count: max(length, 64)) }
+        keys.withUnsafeMutableBufferPointer { keys in
+          for index in 0..<length {
+            let record = order[low + index]
+            keys[index] =
+              UInt64(UInt32(truncatingIfNeeded: codes[Int(record)])) << 32
+              | UInt64(UInt32(bitPattern: record))
+          }
+          keys[0..<length].sort()
+          for index in 0..<length {
+            order[low + index] = Int32(truncatingIfNeeded: keys[index])
           }
         }
       }
@@ -182,40 +213,51 @@ struct MSURecursion {
 
 extension MinimalSampleUniques {
   /// The MSUs by `MSURecursion`: the first column's candidates of every column at once on the
-  /// available cores, then kept last column to first unless an MSU found before covers them.
-  static func byRecursion(columns: [[Int32]], distinct: [Int], maximumSize: Int)
-    -> MinimalSampleUniques
-  {
+  /// available cores, then kept last column to first unless an MSU found before covers them;
+  /// each record's handed to `sink`, sorted, in record order.
+  static func byRecursion<Sink: MSUSink>(
+    columns: [CodeColumn], distinct: [Int], maximumSize: Int, into sink: inout Sink
+  ) {
     let recordCount = columns.first?.count ?? 0
     guard recordCount >= 2, maximumSize >= 1, !columns.isEmpty else {
-      return gathering(
-        [], recordCount: recordCount, columnCount: columns.count, maximumSize: maximumSize)
+      for _ in 0..<recordCount { sink.add(UnsafeBufferPointer(start: nil, count: 0)) }
+      return
     }
-    let candidates = Array(columns.indices).concurrentMap { column in
+    var candidates = Array(columns.indices).concurrentMap { column in
       var search = MSURecursion(columns: columns, distinct: distinct)
       return search.candidates(firstColumn: column, maximumSize: maximumSize)
     }
     var head = [Int32](repeating: -1, count: recordCount)
     var next: [Int32] = []
-    var found: [(record: Int32, set: ColumnSet)] = []
+    var found: [ColumnSet] = []
     for column in columns.indices.reversed() {
       for candidate in candidates[column] {
         var entry = head[Int(candidate.record)]
         var covered = false
         while entry >= 0 {
-          if found[Int(entry)].set.isSubset(of: candidate.set) {
+          if found[Int(entry)].isSubset(of: candidate.set) {
             covered = true
             break
           }
           entry = next[Int(entry)]
         }
         guard !covered else { continue }
-        found.append((candidate.record, candidate.set.inserting(column)))
+        found.append(candidate.set.inserting(column))
         next.append(head[Int(candidate.record)])
         head[Int(candidate.record)] = Int32(found.count - 1)
       }
+      candidates[column] = []
     }
-    return gathering(
-      found, recordCount: recordCount, columnCount: columns.count, maximumSize: maximumSize)
+    var msus: [ColumnSet] = []
+    for record in 0..<recordCount {
+      msus.removeAll(keepingCapacity: true)
+      var entry = head[record]
+      while entry >= 0 {
+        msus.append(found[Int(entry)])
+        entry = next[Int(entry)]
+      }
+      msus.sort()
+      msus.withUnsafeBufferPointer { sink.add($0) }
+    }
   }
 }

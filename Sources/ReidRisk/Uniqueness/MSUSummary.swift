@@ -63,47 +63,12 @@ extension MinimalSampleUniques {
   /// 1 for size 2 and 3): zip is in both MSUs, weight 2 + 1 = 3 of 3: contribution 1; gender
   /// 1 of 3 = 0.333; by size: 1 MSU of size 1 (1 record), 1 of size 2 (1 record).
   public func summary(names: [String], samplingFraction: Double) -> MSUSummary {
-    let scoring = SUDAScoring(columnCount: columnCount, maximumSize: maximumSize)
-    let weights = (0...maximumSize).map { scoring.weight(ofSize: $0) }
-    var msusOfSize = [Int](repeating: 0, count: maximumSize + 1)
-    var recordsOfSize = [Int](repeating: 0, count: maximumSize + 1)
-    var columnMSUs = [Int](repeating: 0, count: columnCount)
-    var columnWeight = [Double](repeating: 0, count: columnCount)
-    var totalWeight = 0.0
-    var small: [ColumnSet: Int] = [:]
-    var recordsWithMSU = 0
-    for record in 0..<recordCount {
-      let found = msus(ofRecord: record)
-      guard let first = found.first else { continue }
-      recordsWithMSU += 1
-      recordsOfSize[first.count] += 1
-      for set in found {
-        msusOfSize[set.count] += 1
-        let weight = weights[set.count]
-        totalWeight += weight
-        var rest = set.bits
-        while rest != 0 {
-          let column = rest.trailingZeroBitCount
-          columnMSUs[column] += 1
-          columnWeight[column] += weight
-          rest &= rest - 1
-        }
-        if set.count <= 2 { small[set, default: 0] += 1 }
+    var totals = MSUTotals(columnCount: columnCount, maximumSize: maximumSize)
+    sets.withUnsafeBufferPointer { sets in
+      for record in 0..<recordCount {
+        totals.add(UnsafeBufferPointer(rebasing: sets[offsets[record]..<offsets[record + 1]]))
       }
     }
-    return MSUSummary(
-      maxSize: maximumSize, quasiIdentifiers: names, msus: count,
-      bySize: (1...max(maximumSize, 1)).filter { $0 <= maximumSize }.map {
-        MSUSummary.SizeCount(size: $0, msus: msusOfSize[$0], records: recordsOfSize[$0])
-      },
-      columns: names.indices.map {
-        MSUSummary.ColumnContribution(
-          column: names[$0], msus: columnMSUs[$0],
-          contribution: totalWeight > 0 ? columnWeight[$0] / totalWeight : 0)
-      },
-      recordsWithMSU: recordsWithMSU,
-      combinations: small.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
-        .map { MSUSummary.Combination(columns: $0.key.names(names), records: $0.value) },
-      samplingFraction: samplingFraction)
+    return totals.summary(names: names, samplingFraction: samplingFraction)
   }
 }

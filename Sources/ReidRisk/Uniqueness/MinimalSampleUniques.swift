@@ -45,8 +45,12 @@ public struct MinimalSampleUniques: Sendable {
       return !bytes.overflow && bytes.partialValue <= latticeMemoryLimit ? .lattice : .recursion
     }
 
-    /// The most memory the lattice's bit sets may take: 256 MiB.
-    public static let latticeMemoryLimit = 256 << 20
+    /// The most memory the lattice's bit sets may take: 64 MiB. Its walk holds as much again
+    /// in partitions, per core; the recursion holds 4 bytes a record per core. At 1M records
+    /// the 11 columns a scan without `--qi` suggests, up to size 3, take 231 sets of 125,000
+    /// bytes (29 MB): the lattice; at 10M the wide file's 10 up to size 3 would take 175 sets
+    /// of 1.25 MB (219 MB): the recursion, within the 400 MiB that issue 14 allows.
+    public static let latticeMemoryLimit = 64 << 20
   }
 
   /// m, the quasi-identifiers searched.
@@ -69,6 +73,33 @@ public struct MinimalSampleUniques: Sendable {
     columns: [[Int32]], distinct: [Int], maximumSize: Int, method: Method? = nil,
     walkedSize: Int = 0
   ) {
+    self.init(
+      columns: columns.map(CodeColumn.init(wide:)), distinct: distinct,
+      maximumSize: maximumSize, method: method, walkedSize: walkedSize)
+  }
+
+  /// The same, the codes read at their stored width.
+  public init(
+    columns: [CodeColumn], distinct: [Int], maximumSize: Int, method: Method? = nil,
+    walkedSize: Int = 0
+  ) {
+    var lists = MSULists()
+    let figures = Self.search(
+      columns: columns, distinct: distinct, maximumSize: maximumSize, method: method,
+      walkedSize: walkedSize, into: &lists)
+    self.init(
+      columnCount: columns.count, maximumSize: min(maximumSize, columns.count),
+      offsets: lists.offsets, sets: lists.sets)
+    subsetFigures = figures
+  }
+
+  /// Searches the MSUs of up to `maximumSize` columns and hands each record's to `sink`, in
+  /// record order; returns the figures of the sets the lattice walked (up to `walkedSize`
+  /// columns; none for the recursion). `method` nil: the preferred one.
+  static func search<Sink: MSUSink>(
+    columns: [CodeColumn], distinct: [Int], maximumSize: Int, method: Method?,
+    walkedSize: Int, into sink: inout Sink
+  ) -> [SubsetFigures] {
     let size = min(maximumSize, columns.count)
     let chosen =
       method
@@ -76,11 +107,12 @@ public struct MinimalSampleUniques: Sendable {
         columnCount: columns.count, maximumSize: size, recordCount: columns.first?.count ?? 0)
     switch chosen {
     case .lattice:
-      self = Self.byLattice(
+      return byLattice(
         columns: columns, distinct: distinct, maximumSize: size,
-        walkedSize: min(max(walkedSize, size), columns.count))
+        walkedSize: min(max(walkedSize, size), columns.count), into: &sink)
     case .recursion:
-      self = Self.byRecursion(columns: columns, distinct: distinct, maximumSize: size)
+      byRecursion(columns: columns, distinct: distinct, maximumSize: size, into: &sink)
+      return []
     }
   }
 
@@ -105,26 +137,5 @@ public struct MinimalSampleUniques: Sendable {
   /// The smallest MSU of `record`, the first in QI order when several are smallest.
   public func smallestMSU(ofRecord record: Int) -> ColumnSet? {
     offsets[record] < offsets[record + 1] ? sets[offsets[record]] : nil
-  }
-
-  /// Gathers (record, MSU) pairs, in any order, into per-record lists in `ColumnSet` order.
-  static func gathering(
-    _ found: [(record: Int32, set: ColumnSet)], recordCount: Int, columnCount: Int,
-    maximumSize: Int
-  ) -> MinimalSampleUniques {
-    var offsets = [Int](repeating: 0, count: recordCount + 1)
-    for pair in found { offsets[Int(pair.record) + 1] += 1 }
-    for record in 0..<recordCount { offsets[record + 1] += offsets[record] }
-    var next = offsets
-    var sets = [ColumnSet](repeating: ColumnSet(bits: 0), count: found.count)
-    for pair in found {
-      sets[next[Int(pair.record)]] = pair.set
-      next[Int(pair.record)] += 1
-    }
-    for record in 0..<recordCount where offsets[record + 1] - offsets[record] > 1 {
-      sets[offsets[record]..<offsets[record + 1]].sort()
-    }
-    return MinimalSampleUniques(
-      columnCount: columnCount, maximumSize: maximumSize, offsets: offsets, sets: sets)
   }
 }

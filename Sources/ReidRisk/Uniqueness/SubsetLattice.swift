@@ -24,7 +24,7 @@ enum SubsetLattice {
   /// set are kept for the sets of at most `uniqueBitsUpTo` columns. `root` is the empty set
   /// (its only unique is the record of a file of one).
   static func walk(
-    columns: [[Int32]], distinct: [Int], maximumSize: Int, uniqueBitsUpTo: Int
+    columns: [CodeColumn], distinct: [Int], maximumSize: Int, uniqueBitsUpTo: Int
   ) -> (root: SubsetFigures, sets: [SubsetFigures]) {
     let recordCount = columns.first?.count ?? 0
     let words = (recordCount + 63) / 64

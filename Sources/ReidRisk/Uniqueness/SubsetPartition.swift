@@ -39,8 +39,21 @@ struct SubsetRefiner {
     var pairs: Int
   }
 
-  /// `parent` refined by the column whose codes are `codes`, with `distinct` codes.
-  mutating func refine(_ parent: SubsetPartition, by codes: [Int32], distinct: Int) -> Step {
+  /// `parent` refined by the column whose codes are `codes`, with `distinct` codes, read at
+  /// their stored width.
+  mutating func refine(_ parent: SubsetPartition, by column: CodeColumn, distinct: Int) -> Step {
+    column.withCodes { buffer in
+      switch buffer {
+      case .one(let codes): return refine(parent, by: codes, distinct: distinct)
+      case .two(let codes): return refine(parent, by: codes, distinct: distinct)
+      case .four(let codes): return refine(parent, by: codes, distinct: distinct)
+      }
+    }
+  }
+
+  private mutating func refine<Code: FixedWidthInteger>(
+    _ parent: SubsetPartition, by codes: UnsafeBufferPointer<Code>, distinct: Int
+  ) -> Step {
     var records: [Int32] = []
     var ends: [Int32] = []
     var newUniques: [Int32] = []
@@ -61,68 +74,67 @@ struct SubsetRefiner {
         pairs += (end - start) * (end - start - 1)
       }
     }
-    codes.withUnsafeBufferPointer { codes in
-      parent.records.withUnsafeBufferPointer { parentRecords in
-        var start = 0
-        for endOfClass in parent.ends {
-          let end = Int(endOfClass)
-          let length = end - start
-          let run = UnsafeBufferPointer(rebasing: parentRecords[start..<end])
-          if length == 2 {
-            if codes[Int(run[0])] == codes[Int(run[1])] {
-              records.append(run[0])
-              records.append(run[1])
-              ends.append(Int32(records.count))
-              pairs += 2
-            } else {
-              newUniques.append(run[0])
-              newUniques.append(run[1])
-            }
-          } else if length >= 256 && width <= 4 * length {
-            counts.withUnsafeMutableBufferPointer { counts in
-              sorted.withUnsafeMutableBufferPointer { sorted in
-                for code in 0...width { counts[code] = 0 }
-                for record in run { counts[Int(codes[Int(record)]) + 1] += 1 }
-                for code in 0..<width { counts[code + 1] += counts[code] }
-                for record in run {
-                  let code = Int(codes[Int(record)])
-                  sorted[Int(counts[code])] = record
-                  counts[code] += 1
-                }
-                // counts[c] is now where code c's records end (and code c + 1's start).
-                let output = UnsafeBufferPointer(rebasing: sorted[0..<length])
-                var classStart = 0
-                for code in 0..<width where Int(counts[code]) > classStart {
-                  emit(output, classStart, Int(counts[code]))
-                  classStart = Int(counts[code])
-                }
-              }
-            }
+    parent.records.withUnsafeBufferPointer { parentRecords in
+      var start = 0
+      for endOfClass in parent.ends {
+        let end = Int(endOfClass)
+        let length = end - start
+        let run = UnsafeBufferPointer(rebasing: parentRecords[start..<end])
+        if length == 2 {
+          if codes[Int(run[0])] == codes[Int(run[1])] {
+            records.append(run[0])
+            records.append(run[1])
+            ends.append(Int32(records.count))
+            pairs += 2
           } else {
-            if keys.count < length { keys = [UInt64](repeating: 0, count: max(length, 64)) }
-            keys.withUnsafeMutableBufferPointer { keys in
-              sorted.withUnsafeMutableBufferPointer { sorted in
-                for index in 0..<length {
-                  let record = run[index]
-                  keys[index] =
-                    UInt64(UInt32(bitPattern: codes[Int(record)])) << 32
-                    | UInt64(UInt32(bitPattern: record))
-                }
-                keys[0..<length].sort()
-                for index in 0..<length { sorted[index] = Int32(truncatingIfNeeded: keys[index]) }
-                // The runs of one code, read from the sorted keys' high halves.
-                let output = UnsafeBufferPointer(rebasing: sorted[0..<length])
-                var classStart = 0
-                for index in 1...length
-                where index == length || keys[index] >> 32 != keys[classStart] >> 32 {
-                  emit(output, classStart, index)
-                  classStart = index
-                }
+            newUniques.append(run[0])
+            newUniques.append(run[1])
+          }
+        } else if length >= 256 && width <= 4 * length {
+          counts.withUnsafeMutableBufferPointer { counts in
+            sorted.withUnsafeMutableBufferPointer { sorted in
+              for code in 0...width { counts[code] = 0 }
+              for record in run { counts[Int(codes[Int(record)]) + 1] += 1 }
+              for code in 0..<width { counts[code + 1] += counts[code] }
+              for record in run {
+                let code = Int(codes[Int(record)])
+                sorted[Int(counts[code])] = record
+                counts[code] += 1
+              }
+              // counts[c] is now where code c's records end (and code c + 1's start).
+              let output = UnsafeBufferPointer(rebasing: sorted[0..<length])
+              var classStart = 0
+              for code in 0..<width where Int(counts[code]) > classStart {
+                emit(output, classStart, Int(counts[code]))
+                classStart = Int(counts[code])
               }
             }
           }
-          start = end
+        } else {
+          if keys.count < length { keys = [UInt64](repeating: 0, count: max(length, 64)) }
+          keys.withUnsafeMutableBufferPointer { keys in
+            sorted.withUnsafeMutableBufferPointer { sorted in
+              for index in 0..<length {
+                let record = run[index]
+                keys[index] =
+                  UInt64(truncatingIfNeeded: UInt32(truncatingIfNeeded: codes[Int(record)]))
+                  << 32
+                  | UInt64(UInt32(bitPattern: record))
+              }
+              keys[0..<length].sort()
+              for index in 0..<length { sorted[index] = Int32(truncatingIfNeeded: keys[index]) }
+              // The runs of one code, read from the sorted keys' high halves.
+              let output = UnsafeBufferPointer(rebasing: sorted[0..<length])
+              var classStart = 0
+              for index in 1...length
+              where index == length || keys[index] >> 32 != keys[classStart] >> 32 {
+                emit(output, classStart, index)
+                classStart = index
+              }
+            }
+          }
         }
+        start = end
       }
     }
     return Step(

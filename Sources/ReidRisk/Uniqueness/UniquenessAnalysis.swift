@@ -1,7 +1,10 @@
 /// Why records are unique: their minimal sample uniques (MSUs), SUDA and DIS-SUDA scores, and
 /// the file-level summary, on the quasi-identifier columns a scan groups on.
+///
+/// Keeps what the reports and flags show (the summary; per record the number of MSUs, the
+/// smallest and the score, `RecordMSUFigures`), not every MSU of every record: for those,
+/// `MinimalSampleUniques`.
 public struct UniquenessAnalysis: Sendable {
-  public let msus: MinimalSampleUniques
   public let scoring: SUDAScoring
   public let dis: DISSUDA
   public private(set) var summary: MSUSummary
@@ -10,8 +13,8 @@ public struct UniquenessAnalysis: Sendable {
   /// Attribute risk from the lattice's own walk, when asked for (`attributeRisk: true`) and
   /// the lattice searched the MSUs; nil otherwise.
   public let attributeRisk: [AttributeRisk]?
-  /// Each record's SUDA score, by position among the records searched.
-  private let scores: [Double]
+  /// Each record's figures, by position among the records searched.
+  private let figures: RecordMSUFigures
   /// The position among the records searched of each record of the dataset, -1 for a record
   /// left out; nil when every record was searched.
   private let positions: [Int32]?
@@ -27,6 +30,19 @@ public struct UniquenessAnalysis: Sendable {
     method: MinimalSampleUniques.Method? = nil, attributeRisk: Bool = false,
     classSizes: [Int]? = nil
   ) {
+    self.init(
+      columns: columns.map(CodeColumn.init(wide:)), distinct: distinct, names: names,
+      maximumSize: maximumSize, samplingFraction: samplingFraction, included: included,
+      method: method, attributeRisk: attributeRisk, classSizes: classSizes)
+  }
+
+  /// The same, the codes read at their stored width (no 4-byte copy).
+  public init(
+    columns: [CodeColumn], distinct: [Int], names: [String], maximumSize: Int,
+    samplingFraction: Double, included: [Bool]? = nil,
+    method: MinimalSampleUniques.Method? = nil, attributeRisk: Bool = false,
+    classSizes: [Int]? = nil
+  ) {
     var searched = columns
     var positions: [Int32]?
     if let included, included.contains(false) {
@@ -36,29 +52,30 @@ public struct UniquenessAnalysis: Sendable {
         map[record] = next
         next += 1
       }
-      searched = columns.map { codes in codes.indices.filter { included[$0] }.map { codes[$0] } }
+      searched = columns.map { $0.filtered(included) }
       positions = map
     }
     let size = min(maximumSize, columns.count)
-    let msus = MinimalSampleUniques(
+    var figures = RecordMSUFigures(columnCount: columns.count, maximumSize: size)
+    let walked = MinimalSampleUniques.search(
       columns: searched, distinct: distinct, maximumSize: size, method: method,
-      walkedSize: attributeRisk ? AttributeRisk.size(columnCount: columns.count) : 0)
+      walkedSize: attributeRisk ? AttributeRisk.size(columnCount: columns.count) : 0,
+      into: &figures)
+    figures.finish()
     self.attributeRisk =
-      attributeRisk && !msus.subsetFigures.isEmpty
-      ? AttributeRisk.measure(msus.subsetFigures, recordCount: msus.recordCount, names: names)
+      attributeRisk && !walked.isEmpty
+      ? AttributeRisk.measure(walked, recordCount: figures.recordCount, names: names)
       : nil
-    let scoring = SUDAScoring(columnCount: columns.count, maximumSize: size)
-    let scores = (0..<msus.recordCount).map { scoring.score(msus.msus(ofRecord: $0)) }
     let sizes = classSizes ?? Partition(columns: searched, distinctValues: distinct).classSizes
-    self.msus = msus
-    self.scoring = scoring
-    self.scores = scores
+    self.scoring = figures.scoring
+    self.figures = figures
     self.positions = positions
     self.names = names
     self.dis = DISSUDA(
-      scores: scores, uniques: sizes.count { $0 == 1 }, pairs: 2 * sizes.count { $0 == 2 },
+      scores: (0..<figures.recordCount).lazy.map { figures.score(ofRecord: $0) },
+      uniques: sizes.count { $0 == 1 }, pairs: 2 * sizes.count { $0 == 2 },
       samplingFraction: samplingFraction, columnCount: columns.count)
-    self.summary = msus.summary(names: names, samplingFraction: samplingFraction)
+    self.summary = figures.totals.summary(names: names, samplingFraction: samplingFraction)
   }
 
   /// Whether the reports put the MSU section first (`MSUSummary.leads`).
@@ -70,12 +87,12 @@ public struct UniquenessAnalysis: Sendable {
   /// The figures of the record at `index` (from 0, as in the dataset).
   public func record(_ index: Int) -> RecordUniqueness {
     let position = positions.map { Int($0[index]) } ?? index
-    guard position >= 0, let smallest = msus.smallestMSU(ofRecord: position) else {
+    guard position >= 0, let kind = figures.kind(ofRecord: position) else {
       return RecordUniqueness(msus: 0, smallest: nil, sudaScore: 0, disScore: 0)
     }
-    let score = scores[position]
+    let score = Double(bitPattern: kind.scoreBits)
     return RecordUniqueness(
-      msus: msus.msus(ofRecord: position).count, smallest: smallest, sudaScore: score,
+      msus: kind.msus, smallest: kind.smallest, sudaScore: score,
       disScore: dis.score(suda: score))
   }
 }

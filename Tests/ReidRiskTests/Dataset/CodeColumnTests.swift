@@ -123,6 +123,19 @@ import Testing
     #expect(codes.recordsPerCode(distinct: 4) == [1, 1, 2, 0])
   }
 
+  /// [3, 1, 2] keeping the first and last: [3, 2], at the column's width (1 byte; 2 bytes
+  /// for [300, 1, 2]).
+  @Test func filteredKeepsTheWidth() {
+    let codes: CodeColumn = [3, 1, 2]
+    let kept = codes.filtered([true, false, true])
+    #expect(Array(kept) == [3, 2])
+    #expect(kept.width == .one)
+    let wider = CodeColumn([300, 1, 2]).filtered([true, false, true])
+    #expect(Array(wider) == [300, 2])
+    #expect(wider.width == .two)
+    #expect(codes.filtered([false, false, false]).isEmpty)
+  }
+
   /// The partition over narrow codes is the partition over the same codes 4 bytes wide: ids,
   /// sizes, on both the packed path and the wide-key path (columns of 2^20 values, 3 of them
   /// past 64 bits).

@@ -12,7 +12,7 @@ import Testing
     // [2, 2] packs into 2 bits; 2^40 values per column need 80 bits: hashed keys
     let partition = Partition(columns: columns, distinctValues: [2, 2])
     let index = ClassKeyIndex(
-      partition: partition, columns: columns, distinctValues: distinctValues)
+      partition: partition, columns: columns.map { CodeColumn($0) }, distinctValues: distinctValues)
     #expect(index.classID(of: [0, 0]) == 0)
     #expect(index.classID(of: [0, 1]) == 1)
     #expect(index.classID(of: [1, 1]) == 2)

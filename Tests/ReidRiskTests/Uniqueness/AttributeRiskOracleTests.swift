@@ -51,7 +51,7 @@ import Testing
     let dataset = try DatasetReader.read(Array(try Data(contentsOf: input)), columns: qi)
     let columns = qi.compactMap { dataset.column(named: $0) }
     let ours = AttributeRisk.measure(
-      columns: columns.map(\.codes.wideCodes), distinct: columns.map(\.dictionary.count), names: qi)
+      columns: columns.map(\.codes), distinct: columns.map(\.dictionary.count), names: qi)
     #expect(ours.count == expected.count)
     for entry in expected {
       let match = try #require(ours.first { Set($0.columns) == Set(entry.qi) }, "\(entry.qi)")

@@ -98,7 +98,7 @@ import Testing
     #expect(MSUFixture.msus(columns) == MSUFixture.bruteForce(columns, maximumSize: width))
   }
 
-  /// The lattice unless its bit sets would pass 256 MiB: at 1M records a set takes
+  /// The lattice unless its bit sets would pass 64 MiB: at 1M records a set takes
   /// 15,625 words = 125,000 bytes. 10 columns up to size 4: 10 + 45 + 120 + 210 = 385 sets,
   /// 48 MB: the lattice. 30 columns up to size 3: 30 + 435 + 4,060 = 4,525 sets, 566 MB: the
   /// recursion.
@@ -111,5 +111,14 @@ import Testing
     #expect(
       MinimalSampleUniques.Method.preferred(
         columnCount: 30, maximumSize: 3, recordCount: 1_000_000) == .recursion)
+    // 11 columns up to size 3: 11 + 55 + 165 = 231 sets; at 1M, 28.9 MB: the lattice; 10
+    // columns up to size 3 at 10M: 175 sets of 1,250,000 bytes = 218.75 MB > 64 MiB: the
+    // recursion
+    #expect(
+      MinimalSampleUniques.Method.preferred(
+        columnCount: 11, maximumSize: 3, recordCount: 1_000_000) == .lattice)
+    #expect(
+      MinimalSampleUniques.Method.preferred(
+        columnCount: 10, maximumSize: 3, recordCount: 10_000_000) == .recursion)
   }
 }

@@ -88,7 +88,15 @@ import Testing
       columns: columns, distinct: MSUFixture.distinct(columns), names: ["zip", "gender", "age"],
       maximumSize: 3, samplingFraction: 0.01, included: [true, true, true, false])
     #expect(analysis.record(3).msus == 0)
-    #expect(analysis.msus.msus(ofRecord: 2) == [ColumnSet([0]), ColumnSet([2])])
+    // {zip} and {age}: 2 MSUs, the smallest {zip} first in QI order; m = M = 3, weights 2 for
+    // size 1: score 2 + 2 = 4; U1 = 3 (all three records alone), U2 = 0: DIS 1
+    #expect(
+      analysis.record(2)
+        == RecordUniqueness(msus: 2, smallest: ColumnSet([0]), sudaScore: 4, disScore: 1))
+    let searched = MinimalSampleUniques(
+      columns: columns.map { Array($0.prefix(3)) }, distinct: MSUFixture.distinct(columns),
+      maximumSize: 3)
+    #expect(searched.msus(ofRecord: 2) == [ColumnSet([0]), ColumnSet([2])])
   }
 
   /// The doc comment's case: gender = F, F, M, M, M. u = 2: distinction 2/5 = 0.4; agreeing

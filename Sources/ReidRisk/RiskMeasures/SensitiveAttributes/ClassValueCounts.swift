@@ -20,6 +20,30 @@ struct ClassValueCounts: Sendable {
 
   /// Counts the pairs of `classOfRecord[i]` (-1: excluded) and `codes[i]` (in 0..<valueCount).
   init(classOfRecord: [Int32], classCount: Int, codes recordCodes: [Int32], valueCount: Int) {
+    self.init(
+      classOfRecord: classOfRecord, classCount: classCount,
+      codes: CodeColumn(wide: recordCodes), valueCount: valueCount)
+  }
+
+  /// Counts the pairs of `classOfRecord[i]` (-1: excluded) and `codes[i]` (in 0..<valueCount),
+  /// reading the codes at their stored width (no 4-byte copy).
+  init(classOfRecord: [Int32], classCount: Int, codes column: CodeColumn, valueCount: Int) {
+    self = column.withCodes { buffer in
+      switch buffer {
+      case .one(let codes):
+        return Self(classOfRecord, classCount: classCount, codes: codes, valueCount: valueCount)
+      case .two(let codes):
+        return Self(classOfRecord, classCount: classCount, codes: codes, valueCount: valueCount)
+      case .four(let codes):
+        return Self(classOfRecord, classCount: classCount, codes: codes, valueCount: valueCount)
+      }
+    }
+  }
+
+  private init<Code: FixedWidthInteger>(
+    _ classOfRecord: [Int32], classCount: Int, codes recordCodes: UnsafeBufferPointer<Code>,
+    valueCount: Int
+  ) {
     var valueTotals = [Int](repeating: 0, count: valueCount)
     var offsets = [Int](repeating: 0, count: classCount + 1)
     var codes: [Int32] = []
@@ -64,8 +88,9 @@ struct ClassValueCounts: Sendable {
   /// Many values: the records' codes are placed class by class into one temporary array
   /// (4 bytes a record), then each class's run is counted, sorted in place when short, through
   /// a counter per value when long.
-  private static func countByGrouping(
-    _ classOfRecord: [Int32], _ classCount: Int, _ recordCodes: [Int32], _ valueCount: Int,
+  private static func countByGrouping<Code: FixedWidthInteger>(
+    _ classOfRecord: [Int32], _ classCount: Int, _ recordCodes: UnsafeBufferPointer<Code>,
+    _ valueCount: Int,
     _ valueTotals: inout [Int], _ offsets: inout [Int], _ codes: inout [Int32],
     _ counts: inout [Int32]
   ) {
@@ -75,7 +100,7 @@ struct ClassValueCounts: Sendable {
     var grouped = [Int32](repeating: 0, count: start[classCount])
     var next = start
     for (record, classId) in classOfRecord.enumerated() where classId >= 0 {
-      let code = recordCodes[record]
+      let code = Int32(truncatingIfNeeded: recordCodes[record])
       grouped[next[Int(classId)]] = code
       next[Int(classId)] += 1
       valueTotals[Int(code)] += 1

@@ -48,7 +48,7 @@ public struct SensitiveAttributeRisk: Sendable {
     recursiveL: Int? = nil, missingTokens: [String] = []
   ) {
     self.init(
-      partition: partition, column: column.name, codes: column.codes.wideCodes,
+      partition: partition, column: column.name, codes: column.codes,
       dictionary: column.dictionary, isMissing: column.missingCodes(tokens: missingTokens),
       l: l, t: t, recursiveL: recursiveL)
   }
@@ -57,6 +57,16 @@ public struct SensitiveAttributeRisk: Sendable {
   /// `dictionary`. `isMissing[code]` marks missing values (default: the empty value).
   public init(
     partition: Partition, column: String, codes: [Int32], dictionary: ValueDictionary,
+    isMissing: [Bool]? = nil, l: Int? = nil, t: Double? = nil, recursiveL: Int? = nil
+  ) {
+    self.init(
+      partition: partition, column: column, codes: CodeColumn(wide: codes),
+      dictionary: dictionary, isMissing: isMissing, l: l, t: t, recursiveL: recursiveL)
+  }
+
+  /// The same, with the codes read at their stored width.
+  public init(
+    partition: Partition, column: String, codes: CodeColumn, dictionary: ValueDictionary,
     isMissing: [Bool]? = nil, l: Int? = nil, t: Double? = nil, recursiveL: Int? = nil
   ) {
     let isMissing =
