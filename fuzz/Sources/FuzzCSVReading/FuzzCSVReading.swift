@@ -99,7 +99,7 @@ func read(_ input: UnsafeRawBufferPointer, parallelism: Int, steering: Steering?
         bytes.append(contentsOf: value)
         ends.append(bytes.count)
       }
-      return Outcome.Column(codes: column.codes.wideCodes, bytes: bytes, ends: ends)
+      return Outcome.Column(codes: Array(column.codes), bytes: bytes, ends: ends)
     }
     let lines = (0..<dataset.recordCount).map { dataset.lines.line(ofRecord: $0) }
     return .dataset(
