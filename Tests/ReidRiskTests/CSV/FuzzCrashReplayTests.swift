@@ -69,6 +69,28 @@ import Testing
     }
   }
 
+  /// `FuzzCSVReading-open/crash-243ff919…` (2026-12-02 06:05 UTC): blank lines, a header
+  /// line holding a bare CR, a record `""`; the parallel reader and one parser read 43 records
+  /// each but disagree on one value: the record `\u{2}\t` (a tab at its end, an edge space)
+  /// is `\u{2}` in the parallel read, whose survey of that piece found no edge space, so
+  /// libcsv trimmed the tab. Not fixed yet: a known issue, so that this test fails (no
+  /// issue recorded) once it is.
+  @Test func openDisagreementIsKnown() throws {
+    let data = try [UInt8](
+      Data(
+        contentsOf: Self.folder.deletingLastPathComponent()
+          .appendingPathComponent(
+            "FuzzCSVReading-open/crash-243ff9198da7cf33303838a9499bfa8a4c3111d4")))
+    let input = Array(data[3...])
+    let first = Int(data[0]) * input.count / 256
+    let second = first + Int(data[1]) * (input.count - first) / 256
+    let parallel = Self.read(input, cuts: [first, second], pieceBytes: 4 + Int(data[2]) * 4)
+    let oneParser = Self.read(input, cuts: [], pieceBytes: nil)
+    withKnownIssue("parallel and one-parser readers disagree (fuzzing, not fixed)") {
+      #expect(parallel == oneParser)
+    }
+  }
+
   @Test(arguments: inputs)
   func parallelReaderAgreesWithOneParser(name: String) throws {
     let data = try [UInt8](Data(contentsOf: Self.folder.appendingPathComponent(name)))
