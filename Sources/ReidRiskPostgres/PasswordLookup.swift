@@ -1,4 +1,5 @@
 import Foundation
+import ReidRisk
 
 /// Where the password of a connection comes from, in libpq's order: `PGPASSWORD`, then the
 /// password file (the URL's `passfile`, else `PGPASSFILE`, else `~/.pgpass`). Never the command
@@ -39,7 +40,7 @@ public struct PasswordLookup: Sendable {
   private mutating func read(_ path: String) -> String? {
     var status = stat()
     guard stat(path, &status) == 0 else { return nil }
-    let name = MessageQuote.name(path)
+    let name = quoted(path, limit: 40)
     guard status.st_mode & S_IFMT == S_IFREG else {
       warnings.append("postgres: password file \(name) is not a plain file; it was ignored")
       return nil

@@ -1,3 +1,5 @@
+import ReidRisk
+
 /// Where and as whom to connect to PostgreSQL, read from a URL in libpq's form.
 ///
 /// `postgres://[user@][host][:port][/database][?name=value&...]` (also `postgresql://`). The
@@ -91,7 +93,7 @@ public struct PostgresAddress: Sendable, Equatable {
     let mode = values["sslmode"] ?? "prefer"
     guard let sslMode = SSLMode(rawValue: mode) else {
       throw .invalidURL(
-        "sslmode \(MessageQuote.name(mode)) is not one of "
+        "sslmode \(quoted(mode, limit: 40)) is not one of "
           + SSLMode.allCases.map(\.rawValue).joined(separator: ", "))
     }
     self.sslMode = sslMode
@@ -113,7 +115,7 @@ public struct PostgresAddress: Sendable, Equatable {
   static func port(_ text: String?) throws(PostgresSourceError) -> Int {
     guard let text else { return 5432 }
     guard let port = Int(text), (1...65535).contains(port) else {
-      throw .invalidURL("port \(MessageQuote.name(text)) is not a number from 1 to 65535")
+      throw .invalidURL("port \(quoted(text, limit: 40)) is not a number from 1 to 65535")
     }
     return port
   }
@@ -123,7 +125,7 @@ public struct PostgresAddress: Sendable, Equatable {
     guard let text else { return 10 }
     guard let seconds = Int(text), (1...3600).contains(seconds) else {
       throw .invalidURL(
-        "connect_timeout \(MessageQuote.name(text)) is not a number of seconds from 1 to 3600")
+        "connect_timeout \(quoted(text, limit: 40)) is not a number of seconds from 1 to 3600")
     }
     return max(seconds, 2)
   }

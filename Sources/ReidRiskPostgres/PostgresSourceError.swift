@@ -1,3 +1,5 @@
+import ReidRisk
+
 /// What went wrong reading records from PostgreSQL, worded as one line that names the engine
 /// and what to check. No message carries a cell value or a password: a server message is
 /// shown only for errors about names and syntax, never for data errors (SQLSTATE class 22),
@@ -74,12 +76,12 @@ public enum PostgresSourceError: Error, Sendable, Equatable, CustomStringConvert
     case .unreachable(let endpoint, let reason):
       "no server answers at \(endpoint) (\(reason))"
     case .passwordNeeded(let user):
-      "the server asks a password for \(MessageQuote.name(user)) and none was found"
+      "the server asks a password for \(quoted(user, limit: 40)) and none was found"
     case .loginRefused(let user, let database, let state):
-      "the server refused the login of \(MessageQuote.name(user)) to"
-        + " \(MessageQuote.name(database)) (\(state))"
+      "the server refused the login of \(quoted(user, limit: 40)) to"
+        + " \(quoted(database, limit: 40)) (\(state))"
     case .databaseMissing(let database):
-      "database \(MessageQuote.name(database)) does not exist"
+      "database \(quoted(database, limit: 40)) does not exist"
     case .nameMissing(let message, let state):
       "\(Self.clip(message)) (SQLSTATE \(state))"
     case .permissionDenied(let message):
@@ -100,7 +102,7 @@ public enum PostgresSourceError: Error, Sendable, Equatable, CustomStringConvert
     case .server(let state, let message):
       "\(Self.clip(message)) (SQLSTATE \(state))"
     case .columnType(let column, let type):
-      "result column \(MessageQuote.name(column)) has type \(type), which reidrisk does not read"
+      "result column \(quoted(column, limit: 40)) has type \(type), which reidrisk does not read"
     }
   }
 

@@ -1,3 +1,5 @@
+import ReidRisk
+
 /// The pieces of a `postgres://` URL, percent-decoded, as libpq parameter names: `user`,
 /// `host`, `port`, `dbname` from the URL's parts, then its `?name=value` parameters, which win
 /// over the parts (as in libpq). A password, in the user part or as `?password=`, is refused.
@@ -41,13 +43,13 @@ struct PostgresURL {
     try set("dbname", path)
     for pair in query.split(separator: "&", omittingEmptySubsequences: true) {
       guard let equals = pair.firstIndex(of: "=") else {
-        throw .invalidURL("URL parameter \(MessageQuote.name(String(pair))) has no =value")
+        throw .invalidURL("URL parameter \(quoted(String(pair), limit: 40)) has no =value")
       }
       let name = try Self.decoded(pair[..<equals])
       if name == "password" { throw .passwordInURL }
       guard Self.parameters.contains(name) else {
         throw .invalidURL(
-          "URL parameter \(MessageQuote.name(name)) is not read; reidrisk reads "
+          "URL parameter \(quoted(name, limit: 40)) is not read; reidrisk reads "
             + Self.parameters.sorted().joined(separator: ", "))
       }
       values[name] = try Self.decoded(pair[pair.index(after: equals)...])

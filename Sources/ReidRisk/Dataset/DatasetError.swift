@@ -104,12 +104,17 @@ public enum DatasetError: Error, Equatable, Sendable, CustomStringConvertible {
   }
 }
 
-/// A value from the input, quoted for a message, with control characters made visible.
-func quoted(_ value: String) -> String {
+/// A value or name from the input, quoted for a message: quotes and backslashes escaped,
+/// control characters made visible, at most `limit` characters (cut with "…").
+/// `quoted("a\"b")` is `"a\"b"`; `quoted("abcdef", limit: 4)` is `"abc…"`.
+public func quoted(_ value: String, limit: Int = .max) -> String {
+  let short =
+    limit == .max || value.count <= limit ? Substring(value) : value.prefix(limit - 1) + "…"
   var result = "\""
-  for scalar in value.unicodeScalars {
+  for scalar in short.unicodeScalars {
     switch scalar {
     case "\"": result += "\\\""
+    case "\\": result += "\\\\"
     case "\n": result += "\\n"
     case "\r": result += "\\r"
     case "\t": result += "\\t"

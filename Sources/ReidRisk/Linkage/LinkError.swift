@@ -20,13 +20,16 @@ public enum LinkError: Error, Equatable, Sendable, CustomStringConvertible {
       return "\(file): no \(plural) \(list(names)) in the header (nor a synonym);"
         + " the header has \(list(header)); pair columns with --map export_column=outside_column"
     case .ambiguousColumn(let file, let name, let matches):
-      return "\(file): \(quoted(name)) could be \(matches.map(quoted).joined(separator: " or "));"
+      return
+        "\(file): \(quoted(name)) could be \(matches.map { quoted($0) }.joined(separator: " or "));"
         + " name the column with --map export_column=outside_column"
     case .outsideColumnUsedTwice(let outside, let column, let exportColumns):
       return "\(outside): the column \(quoted(column)) is paired with both "
-        + "\(exportColumns.map(quoted).joined(separator: " and ")); pair each column once"
+        + "\(exportColumns.map { quoted($0) }.joined(separator: " and ")); pair each column once"
     }
   }
 
-  private func list(_ names: [String]) -> String { names.map(quoted).joined(separator: ", ") }
+  private func list(_ names: [String]) -> String {
+    names.map { quoted($0) }.joined(separator: ", ")
+  }
 }

@@ -23,7 +23,7 @@ public enum ScenarioError: Error, Equatable, Sendable, CustomStringConvertible {
       return "\(file): line \(line): found \(found), expected \(expected)"
     case .unknownKey(let file, let line, let key, let known):
       return "\(file): line \(line): unknown key \(quoted(key)); a scenario takes "
-        + known.map(quoted).joined(separator: ", ")
+        + known.map { quoted($0) }.joined(separator: ", ")
     case .missingKey(let file, let line, let key):
       return "\(file): line \(line): the scenario has no \(quoted(key)); add it"
     case .duplicateName(let file, let line, let name):

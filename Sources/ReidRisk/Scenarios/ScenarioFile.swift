@@ -115,7 +115,7 @@ public enum ScenarioFile {
     case .duplicatedKeysInMapping(let duplicates, let context):
       return .syntax(
         file: file, line: context.mark.line,
-        problem: "the key \(duplicates.map(quoted).joined(separator: ", ")) appears twice")
+        problem: "the key \(duplicates.map { quoted($0) }.joined(separator: ", ")) appears twice")
     default:
       return .syntax(file: file, line: 0, problem: "\(error)")
     }
