@@ -31,6 +31,20 @@ import Testing
     for result in survey(text) { #expect(result.hasEdgeSpaces, "\(text.debugDescription)") }
   }
 
+  /// A space ending a block without quotes, and its separator opening a block with one: the
+  /// pair straddles two blocks read two ways. Found by fuzzing (`FuzzCSVReading-open`, fixed):
+  /// `\u{2}\t` then a line feed and `""` read as `\u{2}`. Every offset puts the pair across
+  /// each lane, so one of them lands the space in lane 15.
+  @Test(arguments: [" \n\"\"\n", "\t\n\"\"\n", " ,\"q\"\n", " \r\n\"\"\n"])
+  func findsASpaceBeforeABlockWithQuotes(pair: String) {
+    for offset in 0..<40 {
+      let text = String(repeating: "x", count: offset) + pair + String(repeating: "y", count: 40)
+        + "\n"
+      let result = Array(text.utf8).withUnsafeBytes { CSVSurvey($0, delimiter: UInt8(ascii: ",")) }
+      #expect(result.hasEdgeSpaces, "\(pair.debugDescription) after \(offset) bytes")
+    }
+  }
+
   @Test func lastByteIsAnEdgeOnlyAtTheEndOfTheFile() {
     let text = Self.padding + Self.padding + "x,y "
     for isEndOfFile in [true, false] {
