@@ -66,6 +66,13 @@ struct CSVSurvey {
       }
     }
     look(base, count, position..<count, classes, &inQuotes, isEndOfFile)
+    // A space as the file's last byte ends its last field, also where a block read it (found
+    // by fuzzing).
+    if isEndOfFile && !inQuotes
+      && classes.isSpace(base.load(fromByteOffset: count - 1, as: UInt8.self))
+    {
+      firstEdgeSpace = firstEdgeSpace ?? count - 1
+    }
   }
 
   /// Forgets what lies past `lastBoundary`, a record cut off at the end of the bytes, which the

@@ -10,7 +10,8 @@ import Testing
 /// columns the target picks. Each must give the same records, values, lines and skipped
 /// records, or the same error. The first 20 failed before the fix for bare carriage returns,
 /// `crash-f22d12b8…` before the fix for a space past a misplaced quote, `crash-243ff919…`
-/// before the fix for a space before a block with quotes.
+/// before the fix for a space before a block with quotes, `crash-5b8d99a4…` before the fix for
+/// spaces ending the file in a block.
 @Suite struct FuzzCrashReplayTests {
   static let folder = URL(fileURLWithPath: #filePath)
     .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
@@ -21,7 +22,7 @@ import Testing
 
   /// A replay suite over an empty folder would pass with no cases.
   @Test func folderHoldsInputs() {
-    #expect(Self.inputs.count == 22, "the inputs are missing from \(Self.folder.path)")
+    #expect(Self.inputs.count == 23, "the inputs are missing from \(Self.folder.path)")
   }
 
   /// What a read gave, to compare.
