@@ -32,63 +32,153 @@ struct SubsetRefiner {
 
   /// The result of one refinement.
   struct Step {
+    /// The refined partition; empty unless asked for (`keepsPartition`).
     var partition: SubsetPartition
-    /// Records alone on the refined set but not on the parent set.
+    /// Records alone on the refined set but not on the parent set; empty unless asked for
+    /// (`listsUniques`).
     var newUniques: [Int32]
+    /// How many records are alone on the refined set but not on the parent set.
+    var newUniqueCount: Int
+    /// Classes of two or more on the refined set.
+    var classCount: Int
     /// Σ f(f − 1) over the classes of the refined set (classes of one add nothing).
     var pairs: Int
   }
 
   /// `parent` refined by the column whose codes are `codes`, with `distinct` codes, read at
-  /// their stored width.
-  mutating func refine(_ parent: SubsetPartition, by column: CodeColumn, distinct: Int) -> Step {
-    column.withCodes { buffer in
+  /// their stored width. Without `keepsPartition` (a set with no supersets to walk) only the
+  /// counts are kept; without `listsUniques`, only the number of new uniques. A kept
+  /// partition holds no spare capacity: a walk keeps one per level of its path.
+  mutating func refine(
+    _ parent: SubsetPartition, classes: Range<Int>? = nil, by column: CodeColumn, distinct: Int,
+    keepsPartition: Bool = true, listsUniques: Bool = true
+  ) -> Step {
+    let classes = classes ?? 0..<parent.classCount
+    var step = column.withCodes { buffer in
       switch buffer {
-      case .one(let codes): return refine(parent, by: codes, distinct: distinct)
-      case .two(let codes): return refine(parent, by: codes, distinct: distinct)
-      case .four(let codes): return refine(parent, by: codes, distinct: distinct)
+      case .one(let codes):
+        refine(
+          parent, classes, by: codes, distinct: distinct, keeps: keepsPartition,
+          lists: listsUniques)
+      case .two(let codes):
+        refine(
+          parent, classes, by: codes, distinct: distinct, keeps: keepsPartition,
+          lists: listsUniques)
+      case .four(let codes):
+        refine(
+          parent, classes, by: codes, distinct: distinct, keeps: keepsPartition,
+          lists: listsUniques)
       }
     }
+    step.partition.records.shrinkToFit()
+    step.partition.ends.shrinkToFit()
+    return step
+  }
+
+  /// The first level of a walk: the classes of `column` among the records whose codes lie in
+  /// `codes`, from the count of each code over all records (`codeCounts`), in one pass over the
+  /// column. Each class holds its records in increasing order, as `refine` gives them.
+  ///
+  /// On codes (0, 1, 0, 2, 1) with counts (2, 2, 1), the codes 0..<2 give the classes
+  /// [0, 2] and [1, 4] (ends [2, 4]); the codes 2..<3 give no class and the unique 3.
+  mutating func group(
+    _ column: CodeColumn, codes: Range<Int>, codeCounts: [Int32], keepsPartition: Bool,
+    listsUniques: Bool
+  ) -> Step {
+    var step = Step(
+      partition: SubsetPartition(records: [], ends: []), newUniques: [], newUniqueCount: 0,
+      classCount: 0, pairs: 0)
+    // Where the next record of each code goes; -1 for a code of fewer than two records.
+    var cursor = [Int32](repeating: -1, count: codes.count)
+    var total = 0
+    for code in codes {
+      let count = Int(codeCounts[code])
+      if count == 1 { step.newUniqueCount += 1 }
+      guard count >= 2 else { continue }
+      cursor[code - codes.lowerBound] = Int32(total)
+      total += count
+      step.partition.ends.append(Int32(total))
+      step.classCount += 1
+      step.pairs += count * (count - 1)
+    }
+    if !keepsPartition { step.partition.ends = [] }
+    let keeps = keepsPartition && total > 0
+    let lists = listsUniques && step.newUniqueCount > 0
+    guard keeps || lists else { return step }
+    var records = [Int32](repeating: 0, count: keeps ? total : 0)
+    let lower = codes.lowerBound
+    let width = UInt(codes.count)
+    func place<Code: FixedWidthInteger>(_ buffer: UnsafeBufferPointer<Code>) {
+      cursor.withUnsafeMutableBufferPointer { cursor in
+        for record in 0..<buffer.count {
+          let offset = UInt(bitPattern: Int(buffer[record]) &- lower)
+          guard offset < width else { continue }
+          let slot = cursor[Int(offset)]
+          if slot < 0 {
+            if lists { step.newUniques.append(Int32(record)) }
+          } else if keeps {
+            records[Int(slot)] = Int32(record)
+            cursor[Int(offset)] = slot + 1
+          }
+        }
+      }
+    }
+    column.withCodes { buffer in
+      switch buffer {
+      case .one(let codes): place(codes)
+      case .two(let codes): place(codes)
+      case .four(let codes): place(codes)
+      }
+    }
+    step.partition.records = records
+    return step
   }
 
   private mutating func refine<Code: FixedWidthInteger>(
-    _ parent: SubsetPartition, by codes: UnsafeBufferPointer<Code>, distinct: Int
+    _ parent: SubsetPartition, _ classes: Range<Int>, by codes: UnsafeBufferPointer<Code>,
+    distinct: Int, keeps: Bool, lists: Bool
   ) -> Step {
     var records: [Int32] = []
     var ends: [Int32] = []
     var newUniques: [Int32] = []
-    records.reserveCapacity(parent.records.count)
+    let first =
+      classes.isEmpty || classes.lowerBound == 0 ? 0 : Int(parent.ends[classes.lowerBound - 1])
+    let last = classes.isEmpty ? 0 : Int(parent.ends[classes.upperBound - 1])
+    if keeps { records.reserveCapacity(last - first) }
     var pairs = 0
+    var classCount = 0
+    var newUniqueCount = 0
     let width = max(distinct, 1)
     if counts.count < width + 1 { counts = [Int32](repeating: 0, count: width + 1) }
-    if sorted.count < parent.records.count {
-      sorted = [Int32](repeating: 0, count: parent.records.count)
+    if sorted.count < last - first {
+      sorted = [Int32](repeating: 0, count: last - first)
     }
     /// Appends `run[start..<end]`, the records of one new class, as a class or a unique.
     func emit(_ run: UnsafeBufferPointer<Int32>, _ start: Int, _ end: Int) {
       if end - start == 1 {
-        newUniques.append(run[start])
+        newUniqueCount += 1
+        if lists { newUniques.append(run[start]) }
       } else {
-        for index in start..<end { records.append(run[index]) }
-        ends.append(Int32(records.count))
+        classCount += 1
+        if keeps {
+          records.append(contentsOf: UnsafeBufferPointer(rebasing: run[start..<end]))
+          ends.append(Int32(records.count))
+        }
         pairs += (end - start) * (end - start - 1)
       }
     }
     parent.records.withUnsafeBufferPointer { parentRecords in
-      var start = 0
-      for endOfClass in parent.ends {
+      var start = first
+      for endOfClass in parent.ends[classes] {
         let end = Int(endOfClass)
         let length = end - start
         let run = UnsafeBufferPointer(rebasing: parentRecords[start..<end])
         if length == 2 {
           if codes[Int(run[0])] == codes[Int(run[1])] {
-            records.append(run[0])
-            records.append(run[1])
-            ends.append(Int32(records.count))
-            pairs += 2
+            emit(run, 0, 2)
           } else {
-            newUniques.append(run[0])
-            newUniques.append(run[1])
+            emit(run, 0, 1)
+            emit(run, 1, 2)
           }
         } else if length >= 256 && width <= 4 * length {
           counts.withUnsafeMutableBufferPointer { counts in
@@ -139,6 +229,15 @@ struct SubsetRefiner {
     }
     return Step(
       partition: SubsetPartition(records: records, ends: ends), newUniques: newUniques,
-      pairs: pairs)
+      newUniqueCount: newUniqueCount, classCount: classCount, pairs: pairs)
+  }
+}
+
+extension Array {
+  /// Drops spare capacity of more than an eighth (a copy), so that a long-lived array takes
+  /// about what it holds.
+  mutating func shrinkToFit() {
+    guard capacity - count > count / 8 + 1024 else { return }
+    self = withUnsafeBufferPointer { Array($0) }
   }
 }
