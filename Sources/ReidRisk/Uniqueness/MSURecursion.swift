@@ -17,9 +17,10 @@
 struct MSURecursion {
   let columns: [CodeColumn]
   let distinct: [Int]
-  /// The records of the tables being searched; each sub-table is a range of it, reordered in
-  /// place by the column being split.
-  private var order: [Int32]
+  /// The records of the tables being searched (those of a range of the first column's codes);
+  /// each sub-table is a range of it, reordered in place by the column being split.
+  private var order: [Int32] = []
+  private let recordCount: Int
   private var keys: [UInt64]
   /// Per code, where its records start, then the next place to fill (the counting sort).
   private var counts: [Int32]
@@ -33,34 +34,51 @@ struct MSURecursion {
   /// A level scans its own list while it holds at most this many MSUs.
   private static let linearScanLimit = 24
 
-  init(columns: [CodeColumn], distinct: [Int]) {
+  /// The records a range of the first column's codes holds at most (or one code's, when more).
+  private let rangeRecords: Int
+
+  /// `rangeRecords` nil: 2¹⁶ records, or a `firstLevelRanges`-th of them when more.
+  init(columns: [CodeColumn], distinct: [Int], rangeRecords: Int? = nil) {
     self.columns = columns
     self.distinct = distinct
     let recordCount = columns.first?.count ?? 0
-    order = (0..<Int32(recordCount)).map { $0 }
+    self.rangeRecords =
+      rangeRecords
+      ?? max(1 << 16, (recordCount + Self.firstLevelRanges - 1) / Self.firstLevelRanges)
+    self.recordCount = recordCount
     keys = []
     counts = [Int32](repeating: 0, count: (distinct.max() ?? 0) + 2)
     ends = counts
   }
 
+  /// The first level's ranges of codes: at least a sixteenth of the records each (a pass over
+  /// the column each), so that `order` holds a range's records, not every record.
+  static let firstLevelRanges = 16
+
   /// The candidates whose first column is `column`: (r, S′) with S′ an MSU of r among the
   /// records sharing r's value in `column`, on the later columns, of at most
   /// `maximumSize` − 1 columns (∅ when r's value occurs once). Needs two records or more.
+  /// The sub-tables of the column's values never share a record, so they are searched a range
+  /// of values at a time.
   mutating func candidates(firstColumn column: Int, maximumSize: Int)
     -> [(record: Int32, set: ColumnSet)]
   {
-    let recordCount = order.count
-    group(0, recordCount, by: column)
+    let codes = CodeRanges(columns[column], distinct: distinct[column], limit: rangeRecords)
     var result: [(record: Int32, set: ColumnSet)] = []
-    var start = 0
-    while start < recordCount {
-      let end = groupEnd(start, recordCount, column)
-      if end - start == 1 {
-        result.append((order[start], ColumnSet(bits: 0)))
-      } else if maximumSize > 1 && column + 1 < columns.count {
-        result += search(start, end, first: column + 1, depth: maximumSize - 1, level: 0)
+    for range in codes.ranges {
+      CodeRanges.records(of: columns[column], in: range, into: &order)
+      let count = order.count
+      group(0, count, by: column)
+      var start = 0
+      while start < count {
+        let end = groupEnd(start, count, column)
+        if end - start == 1 {
+          result.append((order[start], ColumnSet(bits: 0)))
+        } else if maximumSize > 1 && column + 1 < columns.count {
+          result += search(start, end, first: column + 1, depth: maximumSize - 1, level: 0)
+        }
+        start = end
       }
-      start = end
     }
     return result
   }
@@ -95,7 +113,7 @@ struct MSURecursion {
         heads[level][Int(record)] = Int32(found.count - 1)
       } else if found.count > Self.linearScanLimit {
         indexed = true
-        if heads[level].isEmpty { heads[level] = [Int32](repeating: -1, count: order.count) }
+        if heads[level].isEmpty { heads[level] = [Int32](repeating: -1, count: recordCount) }
         next = [Int32](repeating: -1, count: found.count)
         for (index, pair) in found.enumerated() {
           next[index] = heads[level][Int(pair.record)]
@@ -216,7 +234,8 @@ extension MinimalSampleUniques {
   /// available cores, then kept last column to first unless an MSU found before covers them;
   /// each record's handed to `sink`, sorted, in record order.
   static func byRecursion<Sink: MSUSink>(
-    columns: [CodeColumn], distinct: [Int], maximumSize: Int, into sink: inout Sink
+    columns: [CodeColumn], distinct: [Int], maximumSize: Int, rangeRecords: Int? = nil,
+    into sink: inout Sink
   ) {
     let recordCount = columns.first?.count ?? 0
     guard recordCount >= 2, maximumSize >= 1, !columns.isEmpty else {
@@ -224,7 +243,7 @@ extension MinimalSampleUniques {
       return
     }
     var candidates = Array(columns.indices).concurrentMap { column in
-      var search = MSURecursion(columns: columns, distinct: distinct)
+      var search = MSURecursion(columns: columns, distinct: distinct, rangeRecords: rangeRecords)
       return search.candidates(firstColumn: column, maximumSize: maximumSize)
     }
     var head = [Int32](repeating: -1, count: recordCount)

@@ -115,37 +115,20 @@ enum SubsetLattice {
         let column = byCodes[first]
         let set = ColumnSet([column])
         let hasSupersets = maximumSize > 1 && first + 1 < byCodes.count
-        var codeCounts = [Int32](repeating: 0, count: max(distinct[column], 1))
-        columns[column].withCodes { buffer in
-          switch buffer {
-          case .one(let codes): for code in codes { codeCounts[Int(code)] += 1 }
-          case .two(let codes): for code in codes { codeCounts[Int(code)] += 1 }
-          case .four(let codes): for code in codes { codeCounts[Int(code)] += 1 }
-          }
-        }
         let batchLimit =
           hasSupersets
           ? max(batchRecords, (recordCount + firstLevelBatches - 1) / firstLevelBatches)
           : Int.max
-        var codeStart = 0
-        while codeStart < codeCounts.count {
-          var codeEnd = codeStart
-          var records = 0
-          while codeEnd < codeCounts.count {
-            let count = Int(codeCounts[codeEnd])
-            let kept = count >= 2 ? count : 0
-            if records > 0 && records + kept > batchLimit { break }
-            records += kept
-            codeEnd += 1
-          }
+        let codes = CodeRanges(
+          columns[column], distinct: distinct[column], limit: batchLimit, smallest: 2)
+        for range in codes.ranges {
           let step = refiner.group(
-            columns[column], codes: codeStart..<codeEnd, codeCounts: codeCounts,
+            columns[column], codes: range, codeCounts: codes.counts,
             keepsPartition: hasSupersets, listsUniques: 1 <= uniqueBitsUpTo)
           add(step, to: set)
           if hasSupersets && step.partition.classCount > 0 {
             descend(step.partition, set, from: first + 1)
           }
-          codeStart = codeEnd
         }
       }
     }

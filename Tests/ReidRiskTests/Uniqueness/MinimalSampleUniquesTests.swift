@@ -98,6 +98,26 @@ import Testing
     #expect(MSUFixture.msus(columns) == MSUFixture.bruteForce(columns, maximumSize: width))
   }
 
+  /// The recursion takes the first column's values a range at a time: ranges of one record
+  /// (each value its own range) and of a few give the MSUs of one range of all.
+  @Test(arguments: [1, 7, 1 << 16])
+  func recursionInRangesOfValues(rangeRecords: Int) {
+    var generator = SeededGenerator(state: 2026)
+    let cardinalities: [Int32] = [30, 3, 8, 2, 12]
+    let rows = (0..<400).map { _ in
+      cardinalities.map { Int32.random(in: 0..<$0, using: &generator) }
+    }
+    let columns = MSUFixture.columns(rows)
+    var lists = MSULists()
+    MinimalSampleUniques.byRecursion(
+      columns: columns.map(CodeColumn.init(wide:)), distinct: MSUFixture.distinct(columns),
+      maximumSize: 3, rangeRecords: rangeRecords, into: &lists)
+    let found = (0..<rows.count).map {
+      Array(lists.sets[lists.offsets[$0]..<lists.offsets[$0 + 1]])
+    }
+    #expect(found == MSUFixture.bruteForce(columns, maximumSize: 3))
+  }
+
   /// The lattice unless its bit sets would pass 64 MiB: at 1M records a set takes
   /// 15,625 words = 125,000 bytes. 10 columns up to size 4: 10 + 45 + 120 + 210 = 385 sets,
   /// 48 MB: the lattice. 30 columns up to size 3: 30 + 435 + 4,060 = 4,525 sets, 566 MB: the
