@@ -20,14 +20,9 @@ extension ScanInputs {
         dataset: try InputReader.read(file, request: request, digest: digest), suggestion: nil)
     }
     return try StandardInputSpool.with(file) { path in
-      let profiles = ProfileTallies(missingTokens: options.missingTokens)
-      let profiled = try InputReader.read(
-        path, request: request, digest: digest, profiles: profiles)
-      let suggestion = QuasiIdentifierSuggestion(profiles: profiles.profiles())
+      let (suggestion, unsuggested) = try suggest(path, digest: digest)
       // none found: the scan refuses before it reads a column
-      guard !suggestion.quasiIdentifiers.isEmpty else {
-        return Read(dataset: profiled, suggestion: suggestion)
-      }
+      if let unsuggested { return unsuggested }
       var grouped = options
       grouped.quasiIdentifiers = suggestion.quasiIdentifiers
       let chosen = grouped
@@ -36,5 +31,22 @@ extension ScanInputs {
         columnsForHeader: { chosen.columns(for: $0) })
       return Read(dataset: try InputReader.read(path, request: request), suggestion: suggestion)
     }
+  }
+
+  /// Profiles every column of `path` and suggests the quasi-identifiers; with none found, also
+  /// the read to refuse. The profiles (up to about 100 MiB at 10M records) are freed when it
+  /// returns, before the second read: held through it, they set the scan's peak memory.
+  private func suggest(_ path: String, digest: InputDigest?) throws -> (
+    QuasiIdentifierSuggestion, Read?
+  ) {
+    let profiles = ProfileTallies(missingTokens: options.missingTokens)
+    let profiled = try InputReader.read(
+      path, request: request, digest: digest, profiles: profiles)
+    let suggestion = QuasiIdentifierSuggestion(profiles: profiles.profiles())
+    return (
+      suggestion,
+      suggestion.quasiIdentifiers.isEmpty
+        ? Read(dataset: profiled, suggestion: suggestion) : nil
+    )
   }
 }

@@ -53,7 +53,7 @@ public struct Partition: Sendable {
       var classOfRecord = [Int32](repeating: -1, count: recordCount)
       var classSizes: [Int] = []
       var excluded = 0
-      var index = ClassIndex(width: columns.count, seed: seed)
+      var index = ClassIndex(columns: columns, seed: seed)
       var key = [Int32](repeating: 0, count: columns.count)
       for record in 0..<recordCount {
         if let isExcluded, isExcluded(record) {
@@ -61,7 +61,7 @@ public struct Partition: Sendable {
           continue
         }
         for column in columns.indices { key[column] = columns[column][record] }
-        let (id, isNew) = index.insert(key)
+        let (id, isNew) = index.insert(key, record: record)
         if isNew { classSizes.append(0) }
         classSizes[Int(id)] += 1
         classOfRecord[record] = id
