@@ -64,10 +64,22 @@ struct BinaryRun {
       standardError: String(decoding: errorData, as: UTF8.self))
   }
 
-  /// A new empty folder under the temporary folder.
+  /// This test process's folder of temporary folders, `reidrisk-e2e-PID` under the temporary
+  /// folder, removed with everything in it when the process exits.
+  static let runFolder: URL = {
+    let folder = URL(fileURLWithPath: runFolderPath())
+    try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    atexit { try? FileManager.default.removeItem(atPath: runFolderPath()) }
+    return folder
+  }()
+
+  private static func runFolderPath() -> String {
+    FileManager.default.temporaryDirectory.appendingPathComponent("reidrisk-e2e-\(getpid())").path
+  }
+
+  /// A new empty folder in `runFolder`.
   static func temporaryFolder() throws -> URL {
-    let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
-      "reidrisk-e2e-\(UUID().uuidString)")
+    let folder = runFolder.appendingPathComponent(UUID().uuidString)
     try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
     return folder.resolvingSymlinksInPath()
   }

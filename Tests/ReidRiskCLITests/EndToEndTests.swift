@@ -11,10 +11,7 @@ import Testing
   }
 
   static func temporaryFile(_ name: String, _ contents: String) throws -> String {
-    let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
-      "reidrisk-e2e-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-    let url = folder.appendingPathComponent(name)
+    let url = try BinaryRun.temporaryFolder().appendingPathComponent(name)
     try Data(contents.utf8).write(to: url)
     return url.path
   }
