@@ -8,8 +8,11 @@
 set -uo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
-# Leaks inside XCTest's harness and Foundation's Process (the end-to-end tests' BinaryRun)
-# are the toolchain's, not reidrisk's: suppressed, every other leak still fails the run.
+# Leaks inside XCTest's harness and Foundation's Process (the weak reference `Process.run`
+# forms, in the end-to-end tests' BinaryRun and in reidrisk's engine clients, which run the
+# DuckDB shell and Spark's driver) are the toolchain's, not
+# reidrisk's: suppressed (mangled names: Swift frames are not demangled), every other leak
+# still fails the run.
 export LSAN_OPTIONS="suppressions=$root/fuzz/lsan.supp:print_suppressions=1"
 status=0
 for sanitizer in ${@:-address thread}; do

@@ -242,38 +242,31 @@ extension MinimalSampleUniques {
       for _ in 0..<recordCount { sink.add(UnsafeBufferPointer(start: nil, count: 0)) }
       return
     }
-    var candidates = Array(columns.indices).concurrentMap { column in
+    // Each column's candidates in record order; a record's own within a column never cover
+    // each other (they are the MSUs of one sub-table, and each holds the column).
+    let candidates = Array(columns.indices).concurrentMap { column in
       var search = MSURecursion(columns: columns, distinct: distinct, rangeRecords: rangeRecords)
-      return search.candidates(firstColumn: column, maximumSize: maximumSize)
+      var found = search.candidates(firstColumn: column, maximumSize: maximumSize)
+      found.sort { $0.record < $1.record }
+      return found
     }
-    var head = [Int32](repeating: -1, count: recordCount)
-    var next: [Int32] = []
-    var found: [ColumnSet] = []
-    for column in columns.indices.reversed() {
-      for candidate in candidates[column] {
-        var entry = head[Int(candidate.record)]
-        var covered = false
-        while entry >= 0 {
-          if found[Int(entry)].isSubset(of: candidate.set) {
-            covered = true
-            break
-          }
-          entry = next[Int(entry)]
-        }
-        guard !covered else { continue }
-        found.append(candidate.set.inserting(column))
-        next.append(head[Int(candidate.record)])
-        head[Int(candidate.record)] = Int32(found.count - 1)
-      }
-      candidates[column] = []
-    }
+    // Record by record, its candidates column by column from the last: one is kept, with its
+    // column, unless an MSU kept from a later column is a subset of it. No table per record.
+    var next = [Int](repeating: 0, count: columns.count)
     var msus: [ColumnSet] = []
-    for record in 0..<recordCount {
+    for record in 0..<Int32(recordCount) {
       msus.removeAll(keepingCapacity: true)
-      var entry = head[record]
-      while entry >= 0 {
-        msus.append(found[Int(entry)])
-        entry = next[Int(entry)]
+      for column in columns.indices.reversed() {
+        let fromLaterColumns = msus.count
+        var index = next[column]
+        while index < candidates[column].count && candidates[column][index].record == record {
+          let set = candidates[column][index].set
+          if !msus[..<fromLaterColumns].contains(where: { $0.isSubset(of: set) }) {
+            msus.append(set.inserting(column))
+          }
+          index += 1
+        }
+        next[column] = index
       }
       msus.sort()
       msus.withUnsafeBufferPointer { sink.add($0) }

@@ -28,6 +28,8 @@ struct SubsetPartition: Sendable {
 struct SubsetRefiner {
   private var keys: [UInt64] = []
   private var counts: [Int32] = []
+  /// Whether every entry of `counts` is 0, as counting a class without sorting it needs.
+  private var countsAreZero = true
   private var sorted: [Int32] = []
 
   /// The result of one refinement.
@@ -149,7 +151,14 @@ struct SubsetRefiner {
     var classCount = 0
     var newUniqueCount = 0
     let width = max(distinct, 1)
-    if counts.count < width + 1 { counts = [Int32](repeating: 0, count: width + 1) }
+    if counts.count < width + 1 {
+      counts = [Int32](repeating: 0, count: width + 1)
+      countsAreZero = true
+    }
+    if !keeps && !countsAreZero {
+      counts.withUnsafeMutableBufferPointer { $0.update(repeating: 0) }
+      countsAreZero = true
+    }
     if sorted.count < last - first {
       sorted = [Int32](repeating: 0, count: last - first)
     }
@@ -180,7 +189,26 @@ struct SubsetRefiner {
             emit(run, 0, 1)
             emit(run, 1, 2)
           }
+        } else if !keeps {
+          // A set with no supersets to walk: each code's records counted, not sorted; each
+          // count read once, by the first record of its code, and cleared.
+          counts.withUnsafeMutableBufferPointer { counts in
+            for record in run { counts[Int(codes[Int(record)])] += 1 }
+            for record in run {
+              let code = Int(codes[Int(record)])
+              let size = Int(counts[code])
+              if size == 1 {
+                newUniqueCount += 1
+                if lists { newUniques.append(record) }
+              } else if size > 1 {
+                classCount += 1
+                pairs += size * (size - 1)
+              }
+              counts[code] = 0
+            }
+          }
         } else if length >= 256 && width <= 4 * length {
+          countsAreZero = false
           counts.withUnsafeMutableBufferPointer { counts in
             sorted.withUnsafeMutableBufferPointer { sorted in
               for code in 0...width { counts[code] = 0 }
