@@ -94,17 +94,44 @@ enum SubsetLattice {
             {
               batchEnd += 1
             }
+            let recordsAfter = Int(partition.ends[batchEnd - 1])
             for next in position..<byCodes.count {
               let column = byCodes[next]
               let child = set.inserting(column)
               let hasSupersets = child.count < maximumSize && next + 1 < byCodes.count
-              let step = refiner.refine(
-                partition, classes: batchStart..<batchEnd, by: columns[column],
-                distinct: distinct[column], keepsPartition: hasSupersets,
-                listsUniques: child.count <= uniqueBitsUpTo)
-              add(step, to: child)
-              if hasSupersets && step.partition.classCount > 0 {
-                descend(step.partition, child, from: next + 1)
+              let listsUniques = child.count <= uniqueBitsUpTo
+              guard hasSupersets && recordsAfter - recordsBefore > batchRecords else {
+                let step = refiner.refine(
+                  partition, classes: batchStart..<batchEnd, by: columns[column],
+                  distinct: distinct[column], keepsPartition: hasSupersets,
+                  listsUniques: listsUniques)
+                add(step, to: child)
+                if hasSupersets && step.partition.classCount > 0 {
+                  descend(step.partition, child, from: next + 1)
+                }
+                continue
+              }
+              // One class larger than a batch: its refinement, a range of codes at a time.
+              partition.records.withUnsafeBufferPointer { records in
+                let run = UnsafeBufferPointer(rebasing: records[recordsBefore..<recordsAfter])
+                var counts = [Int32](repeating: 0, count: max(distinct[column], 1))
+                columns[column].withCodes { buffer in
+                  switch buffer {
+                  case .one(let codes): for record in run { counts[Int(codes[Int(record)])] += 1 }
+                  case .two(let codes): for record in run { counts[Int(codes[Int(record)])] += 1 }
+                  case .four(let codes): for record in run { counts[Int(codes[Int(record)])] += 1 }
+                  }
+                }
+                let ranges = CodeRanges(counts: counts, limit: batchRecords, smallest: 2)
+                for range in ranges.ranges {
+                  let step = refiner.group(
+                    columns[column], codes: range, codeCounts: counts, keepsPartition: true,
+                    listsUniques: listsUniques, among: run)
+                  add(step, to: child)
+                  if step.partition.classCount > 0 {
+                    descend(step.partition, child, from: next + 1)
+                  }
+                }
               }
             }
             batchStart = batchEnd

@@ -83,9 +83,13 @@ struct SubsetRefiner {
   ///
   /// On codes (0, 1, 0, 2, 1) with counts (2, 2, 1), the codes 0..<2 give the classes
   /// [0, 2] and [1, 4] (ends [2, 4]); the codes 2..<3 give no class and the unique 3.
+  ///
+  /// With `among`, the same among those records only (one class of a partition, in increasing
+  /// order), `codeCounts` counting them: how a class larger than a batch is refined, a range
+  /// of codes at a time.
   mutating func group(
     _ column: CodeColumn, codes: Range<Int>, codeCounts: [Int32], keepsPartition: Bool,
-    listsUniques: Bool
+    listsUniques: Bool, among run: UnsafeBufferPointer<Int32>? = nil
   ) -> Step {
     var step = Step(
       partition: SubsetPartition(records: [], ends: []), newUniques: [], newUniqueCount: 0,
@@ -112,9 +116,9 @@ struct SubsetRefiner {
     let width = UInt(codes.count)
     func place<Code: FixedWidthInteger>(_ buffer: UnsafeBufferPointer<Code>) {
       cursor.withUnsafeMutableBufferPointer { cursor in
-        for record in 0..<buffer.count {
+        func take(_ record: Int) {
           let offset = UInt(bitPattern: Int(buffer[record]) &- lower)
-          guard offset < width else { continue }
+          guard offset < width else { return }
           let slot = cursor[Int(offset)]
           if slot < 0 {
             if lists { step.newUniques.append(Int32(record)) }
@@ -122,6 +126,11 @@ struct SubsetRefiner {
             records[Int(slot)] = Int32(record)
             cursor[Int(offset)] = slot + 1
           }
+        }
+        if let run {
+          for record in run { take(Int(record)) }
+        } else {
+          for record in 0..<buffer.count { take(record) }
         }
       }
     }
