@@ -23,7 +23,7 @@ struct MSURecursion {
   private let recordCount: Int
   private var keys: [UInt64]
   /// Where a counting sort places records before they go back to `order`: as long as the
-  /// longest table grouped, at most one range of the first column's codes.
+  /// longest table grouped, at most `spareRecords`.
   private var spare: [Int32] = []
   /// Per code, where its records start, then the next place to fill (the counting sort).
   private var counts: [Int32]
@@ -163,11 +163,14 @@ struct MSURecursion {
     }
   }
 
+  /// Tables of more records than this are grouped in place, not through `spare` (1 MiB).
+  static let spareRecords = 1 << 18
+
   /// Reorders `order[low..<high]` so that records with the same code of `column` are together:
-  /// a counting sort when the codes are few for the records (through `spare`, then back: each
-  /// record read and written twice, in order, where sorting in place swaps at random and took
-  /// half as long again at 10M records), else a sort of (code, record). The order within a
-  /// code does not matter to the search.
+  /// a counting sort when the codes are few for the records, through `spare` and back (each
+  /// record read and written in order; swapping in place, at random, is slower), in place past
+  /// `spareRecords` (the first level's largest values), else a sort of (code, record). The
+  /// order within a code does not matter to the search.
   private mutating func group(_ low: Int, _ high: Int, by column: Int) {
     let length = high - low
     guard length > 1 else { return }
@@ -185,11 +188,36 @@ struct MSURecursion {
     _ low: Int, _ high: Int, _ codes: UnsafeBufferPointer<Code>, width: Int
   ) {
     let length = high - low
-    if length >= 256 && width <= 4 * length && spare.count < length {
+    let counting = length >= 256 && width <= 4 * length
+    if counting && length <= Self.spareRecords && spare.count < length {
       spare = [Int32](repeating: 0, count: length)
     }
     order.withUnsafeMutableBufferPointer { order in
-      if length >= 256 && width <= 4 * length {
+      if counting && length > Self.spareRecords {
+        // In place (American flag sort): each record swapped into its code's next free place.
+        var ends = [Int32](repeating: 0, count: width)
+        counts.withUnsafeMutableBufferPointer { next in
+          for code in 0...width { next[code] = 0 }
+          for index in low..<high { next[Int(codes[Int(order[index])]) + 1] += 1 }
+          for code in 0..<width { next[code + 1] += next[code] }
+          for code in 0..<width { ends[code] = next[code + 1] }
+          for code in 0..<width {
+            while next[code] < ends[code] {
+              let place = low + Int(next[code])
+              let record = order[place]
+              let target = Int(codes[Int(record)])
+              if target == code {
+                next[code] += 1
+              } else {
+                let destination = low + Int(next[target])
+                order[place] = order[destination]
+                order[destination] = record
+                next[target] += 1
+              }
+            }
+          }
+        }
+      } else if counting {
         counts.withUnsafeMutableBufferPointer { next in
           spare.withUnsafeMutableBufferPointer { spare in
             for code in 0...width { next[code] = 0 }

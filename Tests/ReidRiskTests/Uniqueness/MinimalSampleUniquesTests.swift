@@ -118,6 +118,25 @@ import Testing
     #expect(found == MSUFixture.bruteForce(columns, maximumSize: 3))
   }
 
+  /// A value of more records than `MSURecursion.spareRecords` is grouped in place: 280,000
+  /// records share the first column's value 0 (10 more have 1); both methods agree.
+  @Test func recursionGroupsLargeTablesInPlace() {
+    let count = 280_010
+    #expect(280_000 > MSURecursion.spareRecords)
+    let columns: [[Int32]] = [
+      (0..<count).map { $0 < 280_000 ? 0 : 1 }, (0..<count).map { Int32($0 % 7) },
+      (0..<count).map { Int32($0 * 7919 % 5003) },
+    ]
+    let distinct = MSUFixture.distinct(columns)
+    let results = [MinimalSampleUniques.Method.recursion, .lattice].map {
+      MinimalSampleUniques(columns: columns, distinct: distinct, maximumSize: 3, method: $0)
+    }
+    #expect(results[0].count == results[1].count)
+    #expect(results[0].count > 0)
+    #expect(
+      (0..<count).allSatisfy { results[0].msus(ofRecord: $0) == results[1].msus(ofRecord: $0) })
+  }
+
   /// The lattice unless its bit sets would pass 64 MiB: at 1M records a set takes
   /// 15,625 words = 125,000 bytes. 10 columns up to size 4: 10 + 45 + 120 + 210 = 385 sets,
   /// 48 MB: the lattice. 30 columns up to size 3: 30 + 435 + 4,060 = 4,525 sets, 566 MB: the
