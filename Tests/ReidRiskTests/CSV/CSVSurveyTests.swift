@@ -38,7 +38,8 @@ import Testing
   @Test(arguments: [" \n\"\"\n", "\t\n\"\"\n", " ,\"q\"\n", " \r\n\"\"\n"])
   func findsASpaceBeforeABlockWithQuotes(pair: String) {
     for offset in 0..<40 {
-      let text = String(repeating: "x", count: offset) + pair + String(repeating: "y", count: 40)
+      let text =
+        String(repeating: "x", count: offset) + pair + String(repeating: "y", count: 40)
         + "\n"
       let result = Array(text.utf8).withUnsafeBytes { CSVSurvey($0, delimiter: UInt8(ascii: ",")) }
       #expect(result.hasEdgeSpaces, "\(pair.debugDescription) after \(offset) bytes")
