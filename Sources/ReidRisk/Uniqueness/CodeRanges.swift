@@ -7,6 +7,13 @@
 /// Codes counted (3, 1, 1, 2), limit 4: ranges 0..<2 (3 + 1 records) and 2..<4 (1 + 2); with
 /// smallest 2, where a code of one record counts for nothing, 0..<3 (3) and 3..<4 (2).
 struct CodeRanges {
+  /// The records of a first-level range, where a search starts from a column's codes:
+  /// `floor`, or a sixteenth of the records when more (each range is a pass over the column).
+  /// At 10M records, 625,000.
+  static func firstLevelLimit(recordCount: Int, floor: Int = 1 << 16) -> Int {
+    max(floor, (recordCount + 15) / 16)
+  }
+
   /// How many records hold each code.
   let counts: [Int32]
   let ranges: [Range<Int>]

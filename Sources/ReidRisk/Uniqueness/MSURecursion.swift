@@ -38,22 +38,19 @@ struct MSURecursion {
   /// The records a range of the first column's codes holds at most (or one code's, when more).
   private let rangeRecords: Int
 
-  /// `rangeRecords` nil: 2¹⁶ records, or a `firstLevelRanges`-th of them when more.
+  /// `rangeRecords` nil: `CodeRanges.firstLevelLimit`, so that `order` holds a range's
+  /// records, not every record.
   init(columns: [CodeColumn], distinct: [Int], rangeRecords: Int? = nil) {
     self.columns = columns
     self.distinct = distinct
     let recordCount = columns.first?.count ?? 0
     self.rangeRecords =
       rangeRecords
-      ?? max(1 << 16, (recordCount + Self.firstLevelRanges - 1) / Self.firstLevelRanges)
+      ?? CodeRanges.firstLevelLimit(recordCount: recordCount)
     self.recordCount = recordCount
     keys = []
     counts = [Int32](repeating: 0, count: (distinct.max() ?? 0) + 2)
   }
-
-  /// The first level's ranges of codes: at least a sixteenth of the records each (a pass over
-  /// the column each), so that `order` holds a range's records, not every record.
-  static let firstLevelRanges = 16
 
   /// The candidates whose first column is `column`: (r, S′) with S′ an MSU of r among the
   /// records sharing r's value in `column`, on the later columns, of at most

@@ -31,9 +31,6 @@ struct SubsetFigures: Sendable {
 enum SubsetLattice {
   /// The records a batch holds at most, unless one class is larger: 2¹⁶ (256 KiB of records).
   static let batchRecords = 1 << 16
-  /// The first level's batches: at least a sixteenth of the records (a pass over the column
-  /// each).
-  static let firstLevelBatches = 16
 
   /// The figures of every set, in `ColumnSet.lattice` order; the bits of records alone on a
   /// set are kept for the sets of at most `uniqueBitsUpTo` columns. `root` is the empty set
@@ -144,7 +141,7 @@ enum SubsetLattice {
         let hasSupersets = maximumSize > 1 && first + 1 < byCodes.count
         let batchLimit =
           hasSupersets
-          ? max(batchRecords, (recordCount + firstLevelBatches - 1) / firstLevelBatches)
+          ? CodeRanges.firstLevelLimit(recordCount: recordCount, floor: batchRecords)
           : Int.max
         let codes = CodeRanges(
           columns[column], distinct: distinct[column], limit: batchLimit, smallest: 2)

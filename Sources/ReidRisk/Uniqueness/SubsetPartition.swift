@@ -13,12 +13,6 @@ struct SubsetPartition: Sendable {
 
   /// Classes of two or more.
   var classCount: Int { ends.count }
-
-  /// The partition on no column: every record in one class (none kept when n < 2).
-  static func whole(recordCount: Int) -> SubsetPartition {
-    guard recordCount >= 2 else { return SubsetPartition(records: [], ends: []) }
-    return SubsetPartition(records: (0..<Int32(recordCount)).map { $0 }, ends: [Int32(recordCount)])
-  }
 }
 
 /// Refines partitions by one more column, class by class: each class's records sorted by the

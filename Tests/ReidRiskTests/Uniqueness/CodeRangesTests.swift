@@ -30,4 +30,15 @@ import Testing
     CodeRanges.records(of: column, in: 1..<3, into: &records)
     #expect(records == [1, 2, 3])
   }
+
+  /// 2¹⁶ = 65,536 up to 16 × 65,536 = 1,048,576 records; past it a sixteenth, rounded up:
+  /// 10M / 16 = 625,000, (10M + 1) / 16 → 625,001.
+  @Test func firstLevelLimit() {
+    #expect(CodeRanges.firstLevelLimit(recordCount: 1000) == 65_536)
+    #expect(CodeRanges.firstLevelLimit(recordCount: 1_048_576) == 65_536)
+    #expect(CodeRanges.firstLevelLimit(recordCount: 10_000_000) == 625_000)
+    #expect(CodeRanges.firstLevelLimit(recordCount: 10_000_001) == 625_001)
+    // a floor of 1 (the lattice walk's tests): 700 / 16 = 43.75 → 44
+    #expect(CodeRanges.firstLevelLimit(recordCount: 700, floor: 1) == 44)
+  }
 }
