@@ -90,17 +90,20 @@ struct ScanCommand: ParsableCommand {
 
   /// Reads and measures one file, writing its flags when asked.
   private func scan(_ file: String, inputs: ScanInputs) throws(ReportedError) -> ScanReport {
-    let read: ScanInputs.Read
+    let dataset: Dataset
+    let suggestion: QuasiIdentifierSuggestion?
     do {
-      read = try inputs.read(file)
+      let read = try inputs.read(file)
+      (dataset, suggestion) = (read.dataset, read.suggestion)
     } catch {
       throw error as? ReportedError ?? ReportedError(message: "\(file): \(error)")
     }
     let scan: Scan
     do {
+      // passed on, not copied: the scan frees the columns it replaces
       scan = try Scan(
-        dataset: read.dataset, file: file, options: inputs.options,
-        populationSource: inputs.populationSource, suggestion: read.suggestion)
+        dataset: consume dataset, file: file, options: inputs.options,
+        populationSource: inputs.populationSource, suggestion: suggestion)
     } catch {
       throw ReportedError(message: error.description)
     }

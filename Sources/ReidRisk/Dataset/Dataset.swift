@@ -6,7 +6,7 @@
 public struct Dataset: Sendable {
   public let header: Header
   /// The requested columns, in the order they were requested.
-  public let columns: [EncodedColumn]
+  public internal(set) var columns: [EncodedColumn]
   /// The records read (records skipped by `--lenient` not included).
   public let recordCount: Int
   /// Records skipped because their field count differed from the header's (lenient mode only).

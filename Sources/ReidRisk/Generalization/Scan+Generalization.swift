@@ -5,6 +5,21 @@ extension Scan {
     let generalization: GeneralizedColumn?
   }
 
+  /// `columns` as grouped: normalised when `options` asks (with a note per column), then
+  /// generalized.
+  static func grouped(_ columns: [EncodedColumn], options: ScanOptions, file: String)
+    throws(ScanError) -> ([GroupedColumn], [NormalisationNote])
+  {
+    guard options.normalises else {
+      return (try generalized(columns, options: options, file: file), [])
+    }
+    let normalised = columns.map { $0.normalised(missingTokens: options.missingTokens) }
+    return (
+      try generalized(normalised.map(\.column), options: options, file: file),
+      normalised.map(NormalisationNote.init)
+    )
+  }
+
   /// `columns` with the levels of `options.generalizations` applied (keyed by the name as
   /// requested); a level that does not fit a column's type stops the scan with its message.
   static func generalized(_ columns: [EncodedColumn], options: ScanOptions, file: String)

@@ -21,9 +21,10 @@ public struct Scan: Sendable {
   /// read in bounded memory, the dataset holding the columns it names), else suggested from
   /// the dataset's columns, which must then be all of the file's.
   public init(
-    dataset: Dataset, file: String, options: ScanOptions,
+    dataset read: consuming Dataset, file: String, options: ScanOptions,
     populationSource: PopulationSource? = nil, suggestion given: QuasiIdentifierSuggestion? = nil
   ) throws(ScanError) {
+    var dataset = read  // owned: the columns it drops below are freed
     let suggested = options.suggestsQuasiIdentifiers
     var options = options
     var notes: [ScanWarning] = []
@@ -40,15 +41,14 @@ public struct Scan: Sendable {
         suggestion.warning.map { ScanWarning(.directIdentifiers, $0) },
       ].compactMap { $0 }
     }
-    let columns = try ScanColumns(dataset: dataset, options: options, file: file)
-    let rawQuasiIdentifiers = columns.quasiIdentifiers
+    var columns = try ScanColumns(dataset: dataset, options: options, file: file)
     try Self.refuseSensitiveQuasiIdentifiers(columns, file: file)
-    let normalised =
-      options.normalises
-      ? rawQuasiIdentifiers.map { $0.normalised(missingTokens: options.missingTokens) } : []
-    let generalized = try Self.generalized(
-      options.normalises ? normalised.map(\.column) : rawQuasiIdentifiers, options: options,
-      file: file)
+    let (generalized, normalisation) = try Self.grouped(
+      columns.quasiIdentifiers, options: options, file: file)
+    // The columns as read are no longer needed where they were replaced (a 10M-record file's
+    // timestamp generalized to the hour: 40 MB of 4-byte codes beside 20 MB of 2-byte ones).
+    columns.quasiIdentifiers = []
+    dataset.release(replacedBy: generalized, keeping: columns, options: options)
     let quasiIdentifiers = generalized.map(\.column)
     let isMissing = quasiIdentifiers.map { $0.missingCodes(tokens: options.missingTokens) }
     let partition = Partition(
@@ -110,7 +110,7 @@ public struct Scan: Sendable {
       marketer: .init(averageRiskPerRecord: models.marketer),
       populationUniqueness: models.uniqueness, individualRisk: models.individualRisk,
       sensitiveAttributes: summaries,
-      normalisation: normalised.map(NormalisationNote.init),
+      normalisation: normalisation,
       scenarios: scenarios?.report ?? [],
       flagged: .init(
         k: options.k,

@@ -3,7 +3,8 @@
 /// listing every such name at once (the reader refuses unknown columns before, so this guards a
 /// dataset read for other options), never a column silently left out.
 struct ScanColumns {
-  let quasiIdentifiers: [EncodedColumn]
+  /// Emptied once grouped (`Scan.release(replacedBy:keeping:options:)`).
+  var quasiIdentifiers: [EncodedColumn]
   let sensitive: [EncodedColumn]
   let id: EncodedColumn?
   let weight: EncodedColumn?

@@ -39,4 +39,29 @@ import Testing
       _ = try Scan(dataset: dataset, file: "t.csv", options: options)
     }
   }
+
+  /// A quasi-identifier replaced by its generalized copy leaves the dataset (its codes as read
+  /// would only hold memory); one that another role reads stays, and so does every column when
+  /// a scenario may group on it.
+  @Test func generalizedColumnsLeaveTheDataset() throws {
+    let reader = DatasetReader(
+      file: "t.csv", request: DatasetRequest(columns: ["zip", "age", "tier"]))
+    try Array("zip,age,tier\n02139,30,gold\n02138,30,gold\n02139,31,gold\n".utf8)
+      .withUnsafeBytes { try reader.consume($0) }
+    let dataset = try reader.finish()
+    var options = ScanOptions(quasiIdentifiers: ["zip", "age"], sensitiveAttributes: ["tier"])
+    options.generalizations = ["zip": .prefix(3)]
+    options.k = 2
+    let scan = try Scan(dataset: dataset, file: "t.csv", options: options)
+    // zip (generalized) gone; age (as read) and tier (sensitive) kept
+    #expect(scan.dataset.columns.map(\.requestedName) == ["age", "tier"])
+    // grouped on the copy: zips 021 for all, ages 30, 30, 31 give classes of 2 and 1 (on the
+    // zips as read every record would be unique: 3); at k = 2 the class of 1 is flagged
+    #expect(scan.report.sampleUniques.records == 1)
+    #expect(scan.findings(showValues: true).map(\.values) == [["021", "31"]])
+
+    options.idColumn = "zip"
+    let identified = try Scan(dataset: dataset, file: "t.csv", options: options)
+    #expect(identified.dataset.columns.map(\.requestedName) == ["zip", "age", "tier"])
+  }
 }
