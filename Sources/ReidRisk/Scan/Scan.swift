@@ -45,8 +45,7 @@ public struct Scan: Sendable {
     try Self.refuseSensitiveQuasiIdentifiers(columns, file: file)
     let (generalized, normalisation) = try Self.grouped(
       columns.quasiIdentifiers, options: options, file: file)
-    // The columns as read are no longer needed where they were replaced (a 10M-record file's
-    // timestamp generalized to the hour: 40 MB of 4-byte codes beside 20 MB of 2-byte ones).
+    // the columns as read, where replaced by a copy, are freed
     columns.quasiIdentifiers = []
     dataset.release(replacedBy: generalized, keeping: columns, options: options)
     let quasiIdentifiers = generalized.map(\.column)

@@ -3,7 +3,7 @@
 /// listing every such name at once (the reader refuses unknown columns before, so this guards a
 /// dataset read for other options), never a column silently left out.
 struct ScanColumns {
-  /// Emptied once grouped (`Scan.release(replacedBy:keeping:options:)`).
+  /// Emptied by `Scan` once grouped, so that the columns it replaced can be freed.
   var quasiIdentifiers: [EncodedColumn]
   let sensitive: [EncodedColumn]
   let id: EncodedColumn?
