@@ -42,8 +42,7 @@ public struct QuasiIdentifierSuggestion: Sendable, Equatable {
       + " drop them or replace them with random ids before sharing"
   }
 
-  /// The message when no column looks like a quasi-identifier.
-  public static func noneFound(file: String) -> String {
-    "\(file): no column looks like a quasi-identifier by its header or values; give --qi"
-  }
+  /// The reason when no column looks like a quasi-identifier (the error names the file).
+  public static let noneFound =
+    "no column looks like a quasi-identifier by its header or values; give --qi"
 }

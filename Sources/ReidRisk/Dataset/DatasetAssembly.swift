@@ -40,7 +40,9 @@ struct DatasetAssembly {
     self.indicesOfSlots = indices
     self.seed = seed
     self.maximumDistinctValues = min(maximumDistinctValues, Int(Int32.max) - 1)
-    sourceSlot = indices.map { index in indices.firstIndex(of: index) ?? 0 }
+    var firstSlot: [Int: Int] = [:]
+    for (slot, index) in indices.enumerated().reversed() { firstSlot[index] = slot }
+    sourceSlot = indices.map { firstSlot[$0] ?? 0 }
     codes = Array(repeating: CodeColumn(), count: indices.count)
     lineBase = firstLine
   }

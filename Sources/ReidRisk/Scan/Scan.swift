@@ -32,7 +32,7 @@ public struct Scan: Sendable {
       let suggestion =
         given ?? QuasiIdentifierSuggestion(dataset: dataset, missingTokens: options.missingTokens)
       guard !suggestion.quasiIdentifiers.isEmpty else {
-        throw ScanError(file: file, reason: QuasiIdentifierSuggestion.noneFound(file: file))
+        throw ScanError(file: file, reason: QuasiIdentifierSuggestion.noneFound)
       }
       options.quasiIdentifiers = suggestion.quasiIdentifiers
       options.generalizations.merge(suggestion.generalizations) { given, _ in given }

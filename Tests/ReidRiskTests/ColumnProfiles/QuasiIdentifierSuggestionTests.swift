@@ -24,6 +24,12 @@ import Testing
     let suggestion = QuasiIdentifierSuggestion(dataset: dataset)
     #expect(suggestion.note == nil)
     #expect(suggestion.warning == nil)
-    #expect(QuasiIdentifierSuggestion.noneFound(file: "x.csv").hasSuffix("give --qi"))
+    // scan without --qi: the error names the file once (it said "t.csv: t.csv: no column")
+    #expect(
+      throws: ScanError(file: "t.csv", reason: QuasiIdentifierSuggestion.noneFound)
+    ) { _ = try Scan(dataset: dataset, file: "t.csv", options: ScanOptions(quasiIdentifiers: [])) }
+    #expect(
+      ScanError(file: "t.csv", reason: QuasiIdentifierSuggestion.noneFound).description
+        == "t.csv: no column looks like a quasi-identifier by its header or values; give --qi")
   }
 }
