@@ -156,6 +156,24 @@ import Testing
     }
   }
 
+  /// A space as the last byte is an edge at every length, so the last byte falls in each lane
+  /// of the tail and of a whole block (found by fuzzing, `crash-fff42d28…`: when a block of
+  /// 16 bytes without quotes or line ends ended the bytes, its last space was not seen, and
+  /// the reader that skips fields trimmed it where the reader of every byte keeps it).
+  /// Both ways of cutting: the second field alone (a lead), the first alone (a trailing cut).
+  @Test(arguments: [1, 0]) func spaceEndingTheBytesIsAnEdge(neededField: Int) {
+    for length in 0..<40 {
+      // The delimiter early, so that a last block may hold only the second field's bytes.
+      let text = "pad1,pad2\nx," + String(repeating: "y", count: length) + " "
+      let found = Array(text.utf8).withUnsafeBytes {
+        RecordCuts(
+          $0, delimiter: UInt8(ascii: ","), fieldCount: 2, firstNeededField: neededField,
+          lastNeededField: neededField)
+      }
+      #expect(found.hasEdgeSpaces, "\(length) bytes")
+    }
+  }
+
   @Test func lastBoundaryIsOutsideQuotes() {
     // The last line feed (at 17) lies inside quotes; the one before it, at 9, ends a record:
     // `a,b\n"x\ny"\n` is 10 bytes, then `c,"open\n` is 8 more.
