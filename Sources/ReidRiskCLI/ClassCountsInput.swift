@@ -64,9 +64,9 @@ enum ClassCountsInput {
     return settings
   }
 
-  /// The report of `counts` measured with `layer`, named `file`.
+  /// `counts` measured with `layer`, named `file`: its report and its classes' flags.
   static func measure(_ counts: ClassCounts, file: String, layer: ScanSettings)
-    throws(ReportedError) -> ScanReport
+    throws(ReportedError) -> Scan
   {
     let settings = try Self.settings(layer, for: counts, source: file)
     guard settings.quasiIdentifiers != nil else {
@@ -78,8 +78,7 @@ enum ClassCountsInput {
     do {
       return try Scan(
         classCounts: counts, file: file, options: inputs.options,
-        populationSource: inputs.populationSource
-      ).report
+        populationSource: inputs.populationSource)
     } catch {
       throw ReportedError(message: error.description)
     }

@@ -53,7 +53,7 @@ struct MergeCommand: ParsableCommand {
       throw ReportedError(message: error.description)
     }
     let name = files.count == 1 ? files[0] : "\(files[0]) and \(files.count - 1) more"
-    let scanReport = try ClassCountsInput.measure(merged, file: name, layer: layer)
+    let scanReport = try ClassCountsInput.measure(merged, file: name, layer: layer).report
     if let emitClassCounts { try AtomicFile.write(merged.csv, to: emitClassCounts) }
     try report.write(ClassCountsInput.render([scanReport], report: report, asArray: false))
     if !scanReport.isWithinBounds { throw ExitCode(1) }

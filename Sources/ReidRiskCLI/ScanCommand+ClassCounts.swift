@@ -27,7 +27,7 @@ extension ScanCommand {
       outputs: [("--output", report.output)],
       inputs: [path] + [layer.populationTable, layer.superset].compactMap { $0 })
     let counts = try ClassCountsInput.read(path, settings: layer)
-    let scanReport = try ClassCountsInput.measure(counts, file: path, layer: layer)
+    let scanReport = try ClassCountsInput.measure(counts, file: path, layer: layer).report
     try report.write(ClassCountsInput.render([scanReport], report: report, asArray: false))
     if !scanReport.isWithinBounds { throw ExitCode(1) }
   }

@@ -1,5 +1,8 @@
 import Foundation
+import ReidRisk
 import Testing
+
+@testable import ReidRiskCLI
 
 /// Where the engines' client programs are, or why a suite is skipped (printed by the test
 /// runner with the skip). `Tests/requirements.txt` installs `duckdb-cli`,
@@ -108,6 +111,77 @@ struct DuckDBEndToEndTests {
     let fromEngine = try Self.ids(folder.appendingPathComponent("b.csv"))
     // 19,782 records in classes under k = 5 on the sample (the CSV path's count)
     #expect(fromFile.count > 1000 && fromFile == fromEngine)
+  }
+
+  /// The settings of the flags tests below: on the sample, 9,357 records flagged, 8,457 in
+  /// classes under k = 5 and 900 in classes of 5 or more that fail l = 2 or t = 0.3 (the CSV
+  /// path's counts).
+  static let flagSettings = [
+    "--qi", "zip:prefix:3,birth_date:year,gender", "--na", "N/A", "--sensitive",
+    "membership_tier,events_attended", "--l", "2", "--t", "0.3", "--id", "member_id",
+  ]
+
+  /// The lines of a flags file less its header, sorted; `dropping` leading cells (`record`,
+  /// `line`: numbers, never quoted) removed.
+  static func flagLines(_ url: URL, dropping: Int = 0) throws -> [String] {
+    let lines = try String(contentsOf: url, encoding: .utf8).split(separator: "\n").dropFirst()
+    return lines.map { line in
+      var rest = Substring(line)
+      for _ in 0..<dropping { rest = rest[rest.index(after: rest.firstIndex(of: ",")!)...] }
+      return String(rest)
+    }.sorted()
+  }
+
+  /// The engine's flags file lists what the file's lists, line for line but `record` and
+  /// `line`: each flagged id with its class size, risk and reason, also the 900 records of
+  /// classes of k or more flagged for l or t only.
+  @Test func flagsForLAndTAreTheFile() throws {
+    let folder = try BinaryRun.temporaryFolder()
+    let file = Self.root.appendingPathComponent("sample-data/members.csv").path
+    let scan = try BinaryRun.reidrisk(
+      ["scan", file] + Self.flagSettings + ["--flags", "a.csv"], in: folder)
+    let run = try BinaryRun.reidrisk(
+      ["scan", "--source", "duckdb:", "--table", "read_csv('\(file)')", "--flags", "b.csv"]
+        + Self.flagSettings, in: folder)
+    #expect(run.status == scan.status, "\(run.standardError)")
+    let fromFile = try Self.flagLines(folder.appendingPathComponent("a.csv"), dropping: 2)
+    let fromEngine = try Self.flagLines(folder.appendingPathComponent("b.csv"))
+    #expect(fromFile.count == 9_357)
+    // the first cell is the class size
+    #expect(fromFile.filter { Int($0.prefix { $0 != "," }) ?? 0 < 5 }.count == 8_457)
+    #expect(fromEngine == fromFile)
+  }
+
+  /// Past the key limit the flags query returns every record and reidrisk keeps the flagged:
+  /// with the limit at 0 the flags are those of the query that lists the keys.
+  @Test func flagsPastTheKeyLimitAreTheSame() throws {
+    let file = Self.root.appendingPathComponent("sample-data/members.csv").path
+    var layer = ScanSettings()
+    layer.quasiIdentifiers = try QuasiIdentifierSpec.parse("zip:prefix:3,birth_date:year,gender")
+    layer.na = ["N/A"]
+    layer.sensitive = ["membership_tier", "events_attended"]
+    layer.l = 2
+    layer.t = 0.3
+    layer.id = "member_id"
+    layer.relation = .table("read_csv('\(file)')")
+    let queries = try EngineQueries.make(layer, dialect: .duckdb)
+    let client = try DuckDBClient(database: "", environment: ProcessInfo.processInfo.environment)
+    let counts = try EngineScan.classCounts(queries, client: client, layer: layer, source: "t")
+    var measured = layer
+    measured.id = nil
+    let flags = try ClassCountsInput.measure(counts, file: "t", layer: measured)
+      .classFlags(of: counts)
+    let keys = EngineFlags(counts: counts, flags: flags, k: 5).keysAtLeastK
+    #expect(keys.count > 0 && keys.count <= ClassCountsQueries.largestKeyList)
+    func lines(keyLimit: Int) throws -> [String] {
+      try EngineFlags.csv(
+        queries, client: client, counts: counts, flags: flags, layer: layer,
+        idColumn: "member_id", keyLimit: keyLimit
+      ).split(separator: "\n").map(String.init).sorted()
+    }
+    let listed = try lines(keyLimit: ClassCountsQueries.largestKeyList)
+    #expect(listed.count == 9_357 + 1)  // and the header
+    #expect(try lines(keyLimit: 0) == listed)
   }
 
   /// The member ids (last column, never quoted: M0000...) of a flags file, sorted.

@@ -24,9 +24,8 @@ struct SparkEndToEndTests {
   /// the class-counts query (with the sensitive counts) and the flags query in one session.
   /// On the CSV path, with these settings: 20,000 records, k = 1, 8,457 records in classes
   /// under k = 5 (all of the report compared field by field). The flags: the engine's file
-  /// lists those 8,457 (each with the file's class size and risk); the file's lists 9,357, the
-  /// other 900 in classes of 5 or more that fail l = 2 or t = 0.3, which the engine's flags
-  /// query does not return (for DuckDB too: a known issue of the engines' flags, not of Spark).
+  /// lists the file's 9,357, each with the file's class size and risk: those 8,457 and the 900
+  /// in classes of 5 or more that fail l = 2 or t = 0.3, whose keys the flags query lists.
   @Test func sameReportAndFlagsAsTheFile() throws {
     let folder = try BinaryRun.temporaryFolder()
     let file = Self.root.appendingPathComponent("sample-data/members.csv").path
@@ -51,10 +50,8 @@ struct SparkEndToEndTests {
     let fromFile = try Self.flags(folder.appendingPathComponent("a.csv"), sizeColumn: 2)
     let fromEngine = try Self.flags(folder.appendingPathComponent("b.csv"), sizeColumn: 0)
     #expect(fromFile.filter { $0.size < 5 }.count == 8_457)
-    #expect(fromEngine == fromFile.filter { $0.size < 5 })
-    withKnownIssue("the engines' flags leave out records flagged for l or t only (900 here)") {
-      #expect(fromEngine.count == fromFile.count)
-    }
+    #expect(fromFile.count == 9_357)
+    #expect(fromEngine == fromFile)
   }
 
   /// A flagged record of a flags file: its id (the last column, M0000...), class size, risk.

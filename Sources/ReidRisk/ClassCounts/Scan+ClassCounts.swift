@@ -33,6 +33,26 @@ extension Scan {
     report.flagged.firstLine = nil  // the counts hold no lines
   }
 
+  /// Each class of `counts`, in their order, flagged or not, when this scan measured them
+  /// (`init(classCounts:)`): nil when a file's flags would list none of its records, else its
+  /// size and the reason they would give (k, then each sensitive column's l or t). Class j's
+  /// records are the f_j after those of the classes before it, so its first tells its class in
+  /// the partition (none under `--missing exclude` when a quasi-identifier is missing).
+  public func classFlags(of counts: ClassCounts) -> [ClassFlag?] {
+    let rule = Self.findingRule(
+      partition: partition, k: options.k, sensitive: sensitiveAttributes, scenarios: nil)
+    let names = quasiIdentifiers.map(\.name)
+    var first = 0
+    return counts.counts.map { size in
+      defer { first += size }
+      guard size > 0, first < partition.classOfRecord.count else { return nil }
+      let id = Int(partition.classOfRecord[first])
+      guard id >= 0, let reason = rule.reason(ofClass: id, columns: names, showValues: false)
+      else { return nil }
+      return ClassFlag(size: partition.riskSizes[id], reason: reason)
+    }
+  }
+
   /// Settings that need each record, which class counts do not hold.
   private static func refuseRecordSettings(_ options: ScanOptions, file: String)
     throws(ScanError)

@@ -56,24 +56,46 @@ public struct ClassCountsQueries: Sendable {
     return builder.query(columns: ["key", "missing", "count"])
   }
 
-  /// The records of classes smaller than `k` (by their exact key and mask): `id` (the `--id`
-  /// column's text), `key`, `missing`. Under `--missing wildcard` a class only grows, so these
-  /// are every record that can be flagged, and reidrisk keeps those that are. Nil without
-  /// `--id`.
-  public func flags(below k: Int) -> SQLQuery? {
+  /// The records of classes smaller than `k` (by their exact key and mask), and of the
+  /// classes whose hex keys are in `keys` (those of k records or more that fail l or t, which
+  /// only the class counts tell): `id` (the `--id` column's text), `key`, `missing`. Under
+  /// `--missing wildcard` a class only grows, so these are every record that can be flagged,
+  /// and reidrisk keeps those that are. Past `keyLimit` keys the query returns every record
+  /// (a list that long would make a query of megabytes) and reidrisk keeps the flagged.
+  /// Nil without `--id`.
+  ///
+  /// The keys are written into the text: each is hex digits reidrisk made, never input.
+  public func flags(
+    below k: Int, alsoKeys keys: [String] = [], keyLimit: Int = Self.largestKeyList
+  ) -> SQLQuery? {
     guard idColumn != nil else { return nil }
     var builder = SQLBuilder(dialect)
     appendRecords(to: &builder, sensitive: false, id: true)
     let key = name("key")
     let missing = name("missing")
+    let columns = "records.\(name("id")), records.\(key), records.\(missing)"
+    if keys.count > keyLimit {
+      builder.append("\nSELECT \(columns)\nFROM records")
+      return builder.query(columns: ["id", "key", "missing"])
+    }
     builder.append(
       ",\nsmall AS (\nSELECT \(key), \(missing) FROM records GROUP BY \(key), \(missing)"
-        + " HAVING COUNT(*) < \(max(k, 1))\n)\n"
-        + "SELECT records.\(name("id")), records.\(key), records.\(missing)\n"
-        + "FROM records JOIN small ON records.\(key) = small.\(key)"
-        + " AND records.\(missing) = small.\(missing)")
+        + " HAVING COUNT(*) < \(max(k, 1))\n)\n")
+    let on = "records.\(key) = small.\(key) AND records.\(missing) = small.\(missing)"
+    if keys.isEmpty {
+      builder.append("SELECT \(columns)\nFROM records JOIN small ON \(on)")
+    } else {
+      let list = keys.filter { $0.allSatisfy(\.isHexDigit) }.map { "'\($0)'" }
+      builder.append(
+        "SELECT \(columns)\nFROM records LEFT JOIN small ON \(on)\n"
+          + "WHERE small.\(key) IS NOT NULL OR records.\(key) IN (\(list.joined(separator: ", ")))")
+    }
     return builder.query(columns: ["id", "key", "missing"])
   }
+
+  /// The most keys the flags query lists in its text by default (about 100 bytes each on
+  /// three quasi-identifiers: 1 MB).
+  public static let largestKeyList = 10_000
 
   /// Every query `--emit-sql` prints: the class counts (with the sensitive rows when
   /// `--sensitive` is given: one result, the whole class-counts file), then the flags when

@@ -1,30 +1,31 @@
 /// The flags of a scan whose classes an engine counted: for each record the flags query
-/// returns (`id`, `key`, `missing`), its class's size from the class counts, and a row when
-/// that class is smaller than k. Records with a missing quasi-identifier are left out under
-/// `--missing exclude`, as the CSV path leaves them out of the classes.
+/// returns (`id`, `key`, `missing`), a row when its class is flagged, with the class's size
+/// and the reason a file's flags give (`Scan.classFlags(of:)`: smaller than k, or short of l
+/// or t on a sensitive column). Under `--missing exclude` a record with a missing
+/// quasi-identifier is in no class, as in the CSV path, so it is never flagged.
 ///
 /// The CSV has the columns of `scan --flags` but `record` and `line` (an engine has no record
 /// numbers): `class_size,risk,reason,ID`. With k = 5, a record in a class of 2 gives
 /// `2,0.5,"one of 2 records sharing zip, gender (fewer than k = 5)",M00000007`.
 public struct EngineFlags: Sendable {
-  private let sizeOfKey: [String: Int]
-  private let k: Int
-  private let excludesMissing: Bool
-  private let columns: [String]
+  private let flagOfKey: [String: ClassFlag]
+  /// The keys of the classes of k records or more that are flagged (short of l or t), which
+  /// the flags query must return besides the classes smaller than k.
+  public let keysAtLeastK: [String]
 
-  /// Flags against `counts` (whose classes the same queries counted).
-  public init(
-    counts: ClassCounts, k: Int, missingPolicy: MissingValuePolicy, quasiIdentifiers: [String]
-  ) {
-    var sizes: [String: Int] = [:]
-    sizes.reserveCapacity(counts.classCount)
-    for index in 0..<counts.classCount {
-      sizes[counts.keyHex(ofClass: index) + ":\(counts.masks[index])"] = counts.counts[index]
+  /// Flags of `counts` (whose classes the same queries counted): `flags` holds each class's
+  /// flag, in the order of `counts` (`Scan.classFlags(of:)`), k the class size asked for.
+  public init(counts: ClassCounts, flags: [ClassFlag?], k: Int) {
+    var flagOfKey: [String: ClassFlag] = [:]
+    var keysAtLeastK: [String] = []
+    for (index, flag) in flags.enumerated() {
+      guard let flag, index < counts.classCount else { continue }
+      let key = counts.keyHex(ofClass: index)
+      flagOfKey[key + ":\(counts.masks[index])"] = flag
+      if counts.counts[index] >= k { keysAtLeastK.append(key) }
     }
-    sizeOfKey = sizes
-    self.k = k
-    excludesMissing = missingPolicy == .exclude
-    columns = quasiIdentifiers
+    self.flagOfKey = flagOfKey
+    self.keysAtLeastK = keysAtLeastK
   }
 
   /// The header line, with the id column's name.
@@ -35,12 +36,9 @@ public struct EngineFlags: Sendable {
   /// The line of the record `id` in the class `key` with mask `missing`, or nil when it is
   /// not flagged (or its class is not among the counts: the engine's two results disagree).
   public func line(id: String, key: String, missing: UInt64) -> String? {
-    guard !(excludesMissing && missing != 0), let size = sizeOfKey[key + ":\(missing)"],
-      size < k
-    else { return nil }
+    guard let flag = flagOfKey[key + ":\(missing)"] else { return nil }
     let cells = [
-      "\(size)", Formatting.ratio(1 / Double(size)),
-      Finding.reason(size: size, k: k, columns: columns), id,
+      "\(flag.size)", Formatting.ratio(1 / Double(flag.size)), flag.reason, id,
     ]
     return cells.map(FlagsCSV.cell).joined(separator: ",") + "\n"
   }

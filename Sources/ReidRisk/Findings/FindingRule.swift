@@ -32,6 +32,16 @@ struct FindingRule {
 
   private var classCount: Int { partition.classSizes.count }
 
+  /// Why class `id` is flagged as a whole ("one of 3 records sharing zip, gender (fewer than
+  /// k = 5)", then each sensitive column's shortfall, joined by "; "), or nil when it is not.
+  func reason(ofClass id: Int, columns: [String], showValues: Bool) -> String? {
+    guard isFlagged(classId: id) else { return nil }
+    let size = partition.riskSizes[id]
+    var parts = size < k ? [Finding.reason(size: size, k: k, columns: columns)] : []
+    parts += sensitive.compactMap { $0.reason(forClass: id, showValues: showValues) }
+    return parts.joined(separator: "; ")
+  }
+
   /// The findings in file order. `showValues` adds the quasi-identifier values and lets the
   /// sensitive reasons name values.
   func findings(
@@ -41,11 +51,7 @@ struct FindingRule {
     let names = quasiIdentifiers.map(\.name)
     // One reason string per flagged class, shared by its records.
     let classReasons: [String?] = partition.classSizes.indices.map { id in
-      guard isFlagged(classId: id) else { return nil }
-      let size = partition.riskSizes[id]
-      var parts = size < k ? [Finding.reason(size: size, k: k, columns: names)] : []
-      parts += sensitive.compactMap { $0.reason(forClass: id, showValues: showValues) }
-      return parts.joined(separator: "; ")
+      reason(ofClass: id, columns: names, showValues: showValues)
     }
     var findings: [Finding] = []
     let explainer = uniqueness.map {

@@ -7,7 +7,7 @@ public struct Scan: Sendable {
   /// The attack scenarios, when asked for.
   public let scenarios: ScenarioEvaluation?
   let dataset: Dataset
-  private let options: ScanOptions
+  let options: ScanOptions
   /// The quasi-identifier columns as grouped (normalised when asked).
   let quasiIdentifiers: [EncodedColumn]
   /// The column that identifies a record in the flags (`--id`).
@@ -144,7 +144,7 @@ public struct Scan: Sendable {
       uniqueness: uniqueness)
   }
 
-  private static func findingRule(
+  static func findingRule(
     partition: Partition, k: Int, sensitive: [SensitiveAttributeRisk],
     scenarios: ScenarioEvaluation?
   ) -> FindingRule {

@@ -1,16 +1,18 @@
 import ReidRisk
 
 extension EngineFlags {
-  /// The flags CSV of the records the flags query returns, checked against `counts`.
+  /// The flags CSV of the records the flags query returns, for the classes `flags` flags
+  /// (`Scan.classFlags(of: counts)`, in the order of `counts`); past `keyLimit` classes of k
+  /// or more flagged, the query returns every record and the flagged are kept here.
   static func csv(
     _ queries: ClassCountsQueries, client: any EngineClient, counts: ClassCounts,
-    layer: ScanSettings, idColumn: String
+    flags classFlags: [ClassFlag?], layer: ScanSettings, idColumn: String,
+    keyLimit: Int = ClassCountsQueries.largestKeyList
   ) throws(EngineError) -> String {
     let k = layer.k ?? 5
-    guard let query = queries.flags(below: k) else { return "" }
-    let flags = EngineFlags(
-      counts: counts, k: k, missingPolicy: layer.missing ?? .value,
-      quasiIdentifiers: queries.quasiIdentifiers.map(\.name))
+    let flags = EngineFlags(counts: counts, flags: classFlags, k: k)
+    guard let query = queries.flags(below: k, alsoKeys: flags.keysAtLeastK, keyLimit: keyLimit)
+    else { return "" }
     var text = flags.header(idColumn: idColumn)
     try client.run(query) { (fields) throws(EngineError) in
       guard let mask = UInt64(fields[2] ?? "") else {

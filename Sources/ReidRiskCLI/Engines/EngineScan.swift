@@ -52,12 +52,14 @@ enum EngineScan {
     // the id names records in the flags; the classes are measured without it
     var measured = layer
     measured.id = nil
-    let scanReport = try ClassCountsInput.measure(counts, file: name, layer: measured)
+    let scan = try ClassCountsInput.measure(counts, file: name, layer: measured)
+    let scanReport = scan.report
     if let flags = command.flags {
       let csv: String
       do throws(EngineError) {
         csv = try EngineFlags.csv(
-          queries, client: client, counts: counts, layer: layer, idColumn: layer.id ?? "id")
+          queries, client: client, counts: counts, flags: scan.classFlags(of: counts),
+          layer: layer, idColumn: layer.id ?? "id")
       } catch {
         throw ReportedError(message: error.description)
       }

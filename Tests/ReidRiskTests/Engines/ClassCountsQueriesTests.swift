@@ -90,4 +90,34 @@ import Testing
     #expect(text.contains("THEN 1 ELSE 0 END") && text.contains("THEN 2 ELSE 0 END"))
     #expect(text.contains("THEN 4611686018427387904 ELSE 0 END"))  // 2^62
   }
+
+  /// The flags query: without keys, the records of classes under k (the golden SQL's); with the
+  /// keys of classes of k or more that fail l or t, those too, in one pass over the records;
+  /// past `largestKeyList` keys, every record (reidrisk keeps the flagged).
+  @Test func flagsQueryAddsTheKeysOfClassesShortOfLOrT() throws {
+    let queries = try Self.queries(.duckdb)
+    let underK = try #require(queries.flags(below: 5))
+    #expect(queries.flags(below: 5, alsoKeys: []) == underK)
+    #expect(
+      underK.text.hasSuffix(
+        "FROM records JOIN small ON records.\"key\" = small.\"key\""
+          + " AND records.\"missing\" = small.\"missing\""))
+    let keys = [String(repeating: "ab", count: 64), String(repeating: "0f", count: 64)]
+    let withKeys = try #require(queries.flags(below: 5, alsoKeys: keys))
+    #expect(withKeys.text.contains("HAVING COUNT(*) < 5"))
+    #expect(withKeys.text.contains("FROM records LEFT JOIN small ON "))
+    #expect(
+      withKeys.text.hasSuffix(
+        "WHERE small.\"key\" IS NOT NULL OR records.\"key\" IN ('\(keys[0])', '\(keys[1])')"))
+    #expect(withKeys.parameters == underK.parameters)  // the keys are text, no parameters
+    #expect(withKeys.columns == ["id", "key", "missing"])
+    let many = (0...ClassCountsQueries.largestKeyList).map { _ in keys[0] }
+    let every = try #require(queries.flags(below: 5, alsoKeys: many))
+    #expect(
+      every.text.hasSuffix(
+        "\nSELECT records.\"id\", records.\"key\", records.\"missing\"\nFROM records"))
+    #expect(!every.text.contains("small"))
+    #expect(
+      queries.flags(below: 5, alsoKeys: Array(many.dropLast()))?.text.contains("small") == true)
+  }
 }
